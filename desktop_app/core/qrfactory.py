@@ -1,0 +1,367 @@
+"""The QR Factory 3 batch CSV: its 30 columns, their defaults, row building and validation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import tzinfo
+
+from .release import Instance
+from .template import Template, TemplateIssue, parse_template
+
+WEB_RELEASE_URL = "https://www.discogs.com/release/{release_id}"
+
+COLUMNS: tuple[str, ...] = (
+    "Type",
+    "OutputSize",
+    "FileType",
+    "ColorSpace",
+    "RotationAngle",
+    "ReliabilityLevel",
+    "UseAutoReliabilityLevel",
+    "PixelRoundness",
+    "PixelColorType",
+    "BackgroundColorType",
+    "BackgroundColor",
+    "PixelColorStart",
+    "PixelColorEnd",
+    "GradientAngle",
+    "IconPath",
+    "IconLockToSquares",
+    "IconSizePercent",
+    "IconBorderType",
+    "IconBorderPercent",
+    "IconBorderSquareCornerSize",
+    "IconBorderColor",
+    "BottomText",
+    "BottomTextSize",
+    "BottomTextColor",
+    "BottomTextFont",
+    "BottomTextFontStyle",
+    "SafeZonePercent",
+    "SafeZoneColor",
+    "Content",
+    "FileName",
+)
+COLUMN_INDEX: dict[str, int] = {name: i for i, name in enumerate(COLUMNS)}
+TEMPLATE_COLUMNS = ("BottomText", "Content", "FileName")
+
+DEFAULT_BOTTOM_TEXT = "{artist} – {title} [{year}]\n{discogs_folder}"
+DEFAULT_FILE_NAME = "{release_id}"
+
+DEFAULTS: dict[str, str] = {
+    "Type": "URL",
+    "OutputSize": "1024",
+    "FileType": "PNG",
+    "ColorSpace": "RGB",
+    "RotationAngle": "0",
+    "ReliabilityLevel": "High",
+    "UseAutoReliabilityLevel": "Yes",
+    "PixelRoundness": "0.0",
+    "PixelColorType": "Solid",
+    "BackgroundColorType": "Solid",
+    "BackgroundColor": "#FFFFFF",
+    "PixelColorStart": "#000000",
+    "PixelColorEnd": "#000000",
+    "GradientAngle": "0",
+    "IconPath": "Discogs_record_icon.svg",
+    "IconLockToSquares": "Yes",
+    "IconSizePercent": "100",
+    "IconBorderType": "Square",
+    "IconBorderPercent": "20",
+    "IconBorderSquareCornerSize": "20",
+    "IconBorderColor": "#FFFFFF",
+    "BottomText": DEFAULT_BOTTOM_TEXT,
+    "BottomTextSize": "31",
+    "BottomTextColor": "#000000",
+    "BottomTextFont": "Roboto",
+    "BottomTextFontStyle": "Bold",
+    "SafeZonePercent": "5",
+    "SafeZoneColor": "#FFFFFF",
+    "Content": WEB_RELEASE_URL,
+    "FileName": DEFAULT_FILE_NAME,
+}
+
+#: Columns whose value is one of a fixed set (the preview offers a combo box).
+ENUMERATIONS: dict[str, tuple[str, ...]] = {
+    "Type": ("URL", "Text"),
+    "FileType": ("PNG", "JPG", "PDF", "SVG", "EPS", "TIFF"),
+    "ColorSpace": ("RGB", "CMYK"),
+    "ReliabilityLevel": ("Low", "Medium", "Quartile", "High"),
+    "UseAutoReliabilityLevel": ("Yes", "No"),
+    "PixelColorType": ("Solid", "Gradient"),
+    "BackgroundColorType": ("Solid", "Gradient", "Transparent"),
+    "IconLockToSquares": ("Yes", "No"),
+    "IconBorderType": ("Square", "Circle", "None"),
+    "BottomTextFontStyle": ("Regular", "Bold", "Italic", "Bold Italic"),
+}
+COLOR_COLUMNS = frozenset(
+    {
+        "BackgroundColor",
+        "PixelColorStart",
+        "PixelColorEnd",
+        "IconBorderColor",
+        "BottomTextColor",
+        "SafeZoneColor",
+    }
+)
+#: Numeric columns: (minimum, maximum, allows a fraction).
+NUMBERS: dict[str, tuple[float, float, bool]] = {
+    "OutputSize": (16, 10000, False),
+    "RotationAngle": (-360, 360, False),
+    "PixelRoundness": (0.0, 1.0, True),
+    "GradientAngle": (-360, 360, False),
+    "IconSizePercent": (0, 100, False),
+    "IconBorderPercent": (0, 100, False),
+    "IconBorderSquareCornerSize": (0, 100, False),
+    "BottomTextSize": (1, 500, False),
+    "SafeZonePercent": (0, 100, False),
+}
+#: Shown in the preview by default; the rest are one click away.
+DEFAULT_VISIBLE = ("BottomText", "Content", "FileName", "IconPath", "BottomTextSize", "FileType")
+
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_WINDOWS_RESERVED = frozenset(
+    {"CON", "PRN", "AUX", "NUL"}
+    | {f"COM{i}" for i in range(1, 10)}
+    | {f"LPT{i}" for i in range(1, 10)}
+)
+MAX_FILE_NAME = 120
+FORMULA_START = ("=", "+", "-", "@")
+
+Row = list[str]
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """How rows are built: templates for BottomText/Content/FileName and fixed column values."""
+
+    values: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULTS))
+    use_anv: bool = False
+    unknown_year: str = "unknown"
+    neutralise_formulas: bool = False
+
+    def value(self, column: str) -> str:
+        return self.values.get(column, DEFAULTS[column])
+
+    def with_values(self, **changes: str) -> ExportOptions:
+        merged = dict(DEFAULTS)
+        merged.update(self.values)
+        merged.update(changes)
+        return replace(self, values=merged)
+
+    def templates(self, note_fields: Iterable[str] = ()) -> dict[str, Template]:
+        fields = list(note_fields)
+        return {col: parse_template(self.value(col), fields) for col in TEMPLATE_COLUMNS}
+
+    def issues(self, note_fields: Iterable[str] = ()) -> dict[str, list[TemplateIssue]]:
+        found = {c: list(t.issues) for c, t in self.templates(note_fields).items()}
+        return {c: i for c, i in found.items() if i}
+
+
+def placeholder_context(
+    inst: Instance,
+    *,
+    folder_names: Mapping[int, str] | None = None,
+    note_fields: Mapping[int, str] | None = None,
+    use_anv: bool = False,
+    unknown_year: str = "unknown",
+    tz: tzinfo | None = None,
+) -> dict[str, str]:
+    """The text every placeholder stands for, for one instance."""
+    folder_names = folder_names or {}
+    note_fields = note_fields or {}
+    added = ""
+    if inst.date_added is not None:
+        added = inst.date_added.astimezone(tz).date().isoformat()
+    ctx = {
+        "artist": inst.artist(use_anv=use_anv),
+        "title": inst.title,
+        "year": str(inst.year) if inst.year else unknown_year,
+        "discogs_folder": folder_names.get(inst.folder_id, ""),
+        "format_name": inst.format_name,
+        "format_size": inst.format_size,
+        "format_descriptions": inst.format_descriptions,
+        "format": inst.format_display,
+        "label": inst.label,
+        "catno": inst.catno,
+        "release_id": str(inst.release_id),
+        "instance_id": str(inst.instance_id),
+        "date_added": added,
+        "rating": str(inst.rating),
+        "genres": ", ".join(inst.genres),
+        "styles": ", ".join(inst.styles),
+    }
+    notes = inst.note_values()
+    named = []
+    for field_id, value in notes.items():
+        name = note_fields.get(field_id, f"Field {field_id}")
+        ctx[f"note:{name.casefold()}"] = _one_line_breaks(value)
+        if value.strip():
+            named.append(value.strip())
+    ctx["notes"] = _one_line_breaks(" · ".join(named))
+    return ctx
+
+
+def safe_file_name(text: str, fallback: str) -> str:
+    """Keep ``[A-Za-z0-9._-]`` only: accents folded, other runs become ``_``."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    name = _UNSAFE.sub("_", folded).strip("._ ")
+    name = re.sub(r"_{2,}", "_", name)[:MAX_FILE_NAME].rstrip("._")
+    if not name or not name.strip("_-"):
+        name = fallback
+    if name.split(".")[0].upper() in _WINDOWS_RESERVED:
+        name = f"{name}_"
+    return name
+
+
+def build_rows(
+    instances: Sequence[Instance],
+    options: ExportOptions | None = None,
+    *,
+    folder_names: Mapping[int, str] | None = None,
+    note_fields: Mapping[int, str] | None = None,
+    tz: tzinfo | None = None,
+) -> list[Row]:
+    """One row per instance, in the given order, with unique, file-system-safe FileNames."""
+    options = options or ExportOptions()
+    templates = options.templates((note_fields or {}).values())
+    fixed = [options.value(col) for col in COLUMNS]
+    rows: list[Row] = []
+    for inst in instances:
+        ctx = placeholder_context(
+            inst,
+            folder_names=folder_names,
+            note_fields=note_fields,
+            use_anv=options.use_anv,
+            unknown_year=options.unknown_year,
+            tz=tz,
+        )
+        row = list(fixed)
+        for col, tmpl in templates.items():
+            row[COLUMN_INDEX[col]] = tmpl.render(ctx)
+        row[COLUMN_INDEX["BottomText"]] = _normalise_breaks(row[COLUMN_INDEX["BottomText"]])
+        if options.neutralise_formulas:
+            row = [neutralise(cell) for cell in row]
+        rows.append(row)
+    assign_file_names(rows, instances)
+    return rows
+
+
+def build_row(inst: Instance, options: ExportOptions | None = None, **kwargs: object) -> Row:
+    """The row for one instance (its FileName made safe but not de-duplicated)."""
+    return build_rows([inst], options, **kwargs)[0]  # type: ignore[arg-type]
+
+
+def assign_file_names(rows: Sequence[Row], instances: Sequence[Instance]) -> None:
+    """Make every FileName safe and unique (case-insensitively, for macOS and Windows).
+
+    Of several copies of one release the copy with the lowest instance id keeps the plain name and
+    the others get ``-<instance_id>``: the same names whatever the order of the rows.
+    """
+    col = COLUMN_INDEX["FileName"]
+    wanted = [
+        safe_file_name(row[col], str(inst.release_id))
+        for row, inst in zip(rows, instances, strict=True)
+    ]
+    first_copy: dict[str, int] = {}
+    for name, inst in zip(wanted, instances, strict=True):
+        key = name.casefold()
+        first_copy[key] = min(first_copy.get(key, inst.instance_id), inst.instance_id)
+    used: set[str] = set()
+    for row, name, inst in zip(rows, wanted, instances, strict=True):
+        key = name.casefold()
+        candidate = name if first_copy[key] == inst.instance_id else f"{name}-{inst.instance_id}"
+        row[col] = unique_name(candidate, used)
+
+
+def unique_name(candidate: str, used: set[str]) -> str:
+    """``candidate``, or ``candidate-2``, ``-3``… — whichever is free; records it in ``used``."""
+    name, counter = candidate, 2
+    while name.casefold() in used:
+        name = f"{candidate}-{counter}"
+        counter += 1
+    used.add(name.casefold())
+    return name
+
+
+def neutralise(cell: str) -> str:
+    """Prefix a cell a spreadsheet would read as a formula with an apostrophe."""
+    if cell.startswith(FORMULA_START) and not _is_number(cell):
+        return "'" + cell
+    return cell
+
+
+@dataclass(frozen=True, slots=True)
+class CellIssue:
+    column: str
+    message: str
+
+
+def validate_cell(column: str, value: str) -> str | None:
+    """A human explanation of what is wrong with ``value`` in ``column``, or None."""
+    if column in COLOR_COLUMNS:
+        if not _COLOR.match(value.strip()):
+            return f"“{value}” is not a colour like #1A2B3C."
+    elif column in NUMBERS:
+        low, high, fraction = NUMBERS[column]
+        if not _is_number(value) or (not fraction and "." in value.strip()):
+            kind = "a number" if fraction else "a whole number"
+            return f"“{value}” is not {kind}."
+        if not low <= float(value) <= high:
+            return f"{value} is outside {low:g}–{high:g}."
+    elif column in ENUMERATIONS:
+        if value not in ENUMERATIONS[column]:
+            return f"“{value}” is not one of {', '.join(ENUMERATIONS[column])}."
+    elif column == "Content":
+        if not value.strip():
+            return "Content is empty: the QR code would encode nothing."
+    elif column == "FileName":
+        if not value.strip():
+            return "FileName is empty."
+        if _UNSAFE.search(value):
+            return "FileName may only hold letters A–Z, digits, “.”, “_” and “-”."
+    return None
+
+
+def validate_row(row: Sequence[str]) -> list[CellIssue]:
+    issues = []
+    for column, value in zip(COLUMNS, row, strict=True):
+        message = validate_cell(column, value)
+        if message:
+            issues.append(CellIssue(column, message))
+    return issues
+
+
+def duplicate_file_names(rows: Sequence[Sequence[str]]) -> dict[int, str]:
+    """Row index → message, for every row whose FileName repeats an earlier one."""
+    col = COLUMN_INDEX["FileName"]
+    seen: dict[str, int] = {}
+    dupes: dict[int, str] = {}
+    for i, row in enumerate(rows):
+        key = row[col].casefold()
+        if key in seen:
+            dupes[i] = f"FileName “{row[col]}” is already used by row {seen[key] + 1}."
+        else:
+            seen[key] = i
+    return dupes
+
+
+def _is_number(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return value.strip().lower() not in {"nan", "inf", "-inf", "+inf", "infinity"}
+
+
+def _normalise_breaks(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _one_line_breaks(text: str) -> str:
+    return _normalise_breaks(text).strip()

@@ -1,0 +1,146 @@
+"""Caption and file-name templates: ``{artist} – {title} [{year}]``.
+
+Syntax: ``{name}`` inserts a placeholder, ``{{`` and ``}}`` are literal braces, and
+``{note:Field name}`` inserts one of the user's collection note fields. Problems are reported as
+:class:`TemplateIssue` values with a position, never raised at export time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+#: Every placeholder with a short description (shown by the template editor's picker).
+PLACEHOLDERS: dict[str, str] = {
+    "artist": "Artists as Discogs shows them (joins, no “(2)”, ANV when chosen)",
+    "title": "Release title",
+    "year": "Release year (“unknown” when Discogs has 0)",
+    "discogs_folder": "Collection folder name",
+    "format_name": "First format name, e.g. Vinyl",
+    "format_size": 'Record size: 12", 10" or 7" (LP ⇒ 12")',
+    "format_descriptions": "Format descriptions, e.g. LP, Album",
+    "format": "Full format, e.g. 2 × Vinyl, LP, Album",
+    "label": "First label",
+    "catno": "Catalogue number",
+    "release_id": "Discogs release id",
+    "instance_id": "Collection instance id (distinct for two copies)",
+    "date_added": "Date added to the collection (YYYY-MM-DD)",
+    "rating": "Your rating (0–5)",
+    "genres": "Genres",
+    "styles": "Styles",
+    "notes": "All collection notes",
+}
+
+NOTE_PREFIX = "note:"
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateIssue:
+    position: int  # 0-based character offset in the template text
+    message: str
+
+    def __str__(self) -> str:
+        return f"Column {self.position + 1}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    text: str
+    parts: tuple[str | tuple[str], ...]  # literal text, or (placeholder,)
+    issues: tuple[TemplateIssue, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.issues
+
+    @property
+    def placeholders(self) -> tuple[str, ...]:
+        return tuple(p[0] for p in self.parts if isinstance(p, tuple))
+
+    def render(self, context: Mapping[str, str]) -> str:
+        """Render with ``context``; a placeholder missing from it renders as empty text."""
+        out: list[str] = []
+        for part in self.parts:
+            if isinstance(part, tuple):
+                out.append(context.get(part[0], ""))
+            else:
+                out.append(part)
+        return "".join(out)
+
+
+def parse_template(text: str, note_fields: Iterable[str] = ()) -> Template:
+    """Parse ``text``; unknown placeholders and unbalanced braces become issues."""
+    known_notes = {n.casefold() for n in note_fields}
+    parts: list[str | tuple[str]] = []
+    issues: list[TemplateIssue] = []
+    literal: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "{" and text.startswith("{{", i):
+            literal.append("{")
+            i += 2
+        elif ch == "}" and text.startswith("}}", i):
+            literal.append("}")
+            i += 2
+        elif ch == "}":
+            issues.append(TemplateIssue(i, "“}” without a matching “{” (write “}}” for a brace)."))
+            i += 1
+        elif ch == "{":
+            end = _find_close(text, i + 1)
+            if end < 0:
+                issues.append(TemplateIssue(i, "“{” is never closed with “}”."))
+                literal.append(text[i:])
+                break
+            name = text[i + 1 : end].strip()
+            issue = _check_name(name, known_notes, i)
+            if issue:
+                issues.append(issue)
+            else:
+                if literal:
+                    parts.append("".join(literal))
+                    literal = []
+                parts.append((_canonical(name),))
+            i = end + 1
+        else:
+            literal.append(ch)
+            i += 1
+    if literal:
+        parts.append("".join(literal))
+    return Template(text, tuple(parts), tuple(issues))
+
+
+def validate_template(text: str, note_fields: Iterable[str] = ()) -> list[TemplateIssue]:
+    return list(parse_template(text, note_fields).issues)
+
+
+def _find_close(text: str, start: int) -> int:
+    for j in range(start, len(text)):
+        if text[j] == "}":
+            return j
+        if text[j] in "{\n":
+            return -1
+    return -1
+
+
+def _canonical(name: str) -> str:
+    if name.casefold().startswith(NOTE_PREFIX):
+        return NOTE_PREFIX + name[len(NOTE_PREFIX) :].strip().casefold()
+    return name
+
+
+def _check_name(name: str, known_notes: set[str], pos: int) -> TemplateIssue | None:
+    if not name:
+        return TemplateIssue(pos, "Empty placeholder “{}”.")
+    if name.casefold().startswith(NOTE_PREFIX):
+        field = name[len(NOTE_PREFIX) :].strip()
+        if not field:
+            return TemplateIssue(pos, "“{note:…}” needs a note field name.")
+        if known_notes and field.casefold() not in known_notes:
+            return TemplateIssue(pos, f"No collection note field is called “{field}”.")
+        return None
+    if name not in PLACEHOLDERS:
+        close = [p for p in PLACEHOLDERS if p.startswith(name[:3].lower())]
+        hint = f" Did you mean {{{close[0]}}}?" if close else ""
+        return TemplateIssue(pos, f"Unknown placeholder {{{name}}}.{hint}")
+    return None

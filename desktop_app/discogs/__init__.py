@@ -1,0 +1,1 @@
+"""Discogs access: the gateway (the one place HTTP happens), auth and collection listing."""

@@ -1,0 +1,1 @@
+"""Persistence: paths, settings, secrets and the local cache."""
