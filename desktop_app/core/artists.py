@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-_SUFFIX = re.compile(r"\s*\(\d+\)$")
+_SUFFIX = re.compile(r"(?<=\S)\s+\(\d+\)$")
 
 
 @dataclass(frozen=True, slots=True)
