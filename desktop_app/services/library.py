@@ -1,0 +1,307 @@
+"""The local library: a collection source with a cache in front of it.
+
+Typical use (the GUI does the network calls in a worker thread)::
+
+    lib = Library(source, Cache.for_account(username))
+    lib.cached_folders()                 # sidebar, instantly, even offline
+    lib.cached_instances(folder_id)      # a cached folder opens without a request
+    lib.load_folder_fully(fid, cancel, on_page=...)   # first time a folder is shown
+    lib.refresh(cancel)                  # cheap incremental update (a few requests)
+
+An incremental refresh reads the All folder newest first until it reaches instances it knows,
+then compares every folder's count with Discogs' and re-reads only the folders that differ
+(removals and moves). Nothing a refresh changes is visible before it has finished: a cancelled
+or failed refresh leaves the cache as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..core.cancel import NEVER, CancelToken
+from ..core.errors import AppError, ErrorKind
+from ..core.release import Instance
+from ..store.cache import (
+    Cache,
+    CachedFolder,
+    CacheNotice,
+    RefreshBatch,
+    instance_row,
+    rows_from_items,
+)
+from .source import ALL_FOLDER_ID, CollectionSource, DemoSource, Page, WaitCallback
+
+log = logging.getLogger(__name__)
+
+#: Called with (instances done, instances expected; 0 when not known yet).
+ProgressCallback = Callable[[int, int], None]
+#: Called with each page as soon as it has been stored.
+PageCallback = Callable[[Page], None]
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshResult:
+    requests: int  # collection requests made (folders, note fields, pages)
+    added: int
+    removed: int
+    moved: int
+    repaired_folders: tuple[int, ...] = ()  # folders read in full because their counts changed
+    full: bool = False
+    skipped: int = 0  # unreadable entries left out
+
+
+class Library:
+    """A :class:`CollectionSource` cached in a :class:`Cache` (one per account)."""
+
+    def __init__(self, source: CollectionSource, cache: Cache) -> None:
+        self.source = source
+        self.cache = cache
+        self.offline = False  # True after the source failed with a network error
+
+    # ---- reading the cache (GUI thread; no network) ----------------------------------------
+    def cached_folders(self) -> list[CachedFolder]:
+        return self.cache.folders()
+
+    def cached_instances(self, folder_id: int) -> list[Instance]:
+        """The cached instances of a folder (0 = All), oldest addition first. Check
+        :meth:`is_cached` first: a folder never loaded in full may be partial or empty."""
+        return self.cache.instances(folder_id)
+
+    def note_fields(self) -> dict[int, str]:
+        return self.cache.note_fields()
+
+    def last_synced(self, folder_id: int) -> datetime | None:
+        """When ``folder_id``'s cached content was last known complete; None: never loaded."""
+        for folder in self.cache.folders():
+            if folder.id == folder_id:
+                return folder.synced_at
+        return None
+
+    def is_cached(self, folder_id: int) -> bool:
+        return self.last_synced(folder_id) is not None
+
+    def data_time(self) -> datetime | None:
+        """When the cached data was last brought up to date (for "offline, data from …")."""
+        return self.cache.sync_time("refresh")
+
+    def take_notice(self) -> CacheNotice | None:
+        """A message to show once, e.g. that a damaged cache was moved aside."""
+        return self.cache.take_notice()
+
+    # ---- network (worker thread) ----------------------------------------------------------
+    def load_folder_fully(
+        self,
+        folder_id: int,
+        cancel: CancelToken = NEVER,
+        progress: ProgressCallback | None = None,
+        *,
+        on_page: PageCallback | None = None,
+        on_wait: WaitCallback | None = None,
+    ) -> list[Instance]:
+        """Read a whole folder, storing each page as it arrives, and mark it complete.
+
+        Interrupted, the pages stored so far stay (they are current data) but the folder is not
+        marked complete, so the next call reads it again.
+        """
+        with self._network():
+            if not self.cache.folders():
+                self.cache.set_folders(self.source.folders(cancel))
+                self.cache.set_note_fields(self.source.note_fields(cancel))
+            seen: list[int] = []
+            out: list[Instance] = []
+            total = 0
+            for page in self.source.iter_pages(folder_id, cancel, on_wait=on_wait):
+                rows, _ = page_rows(page)
+                cancel.check()
+                self.cache.store_rows(rows)
+                seen.extend(row[0] for row in rows)
+                out.extend(page.instances)
+                total = page.total
+                if on_page is not None:
+                    on_page(page)
+                if progress is not None:
+                    progress(len(out), total)
+            cancel.check()
+            self.cache.finish_folder(folder_id, seen, total)
+        return out
+
+    def refresh(
+        self,
+        cancel: CancelToken = NEVER,
+        progress: ProgressCallback | None = None,
+        on_wait: WaitCallback | None = None,
+        full: bool = False,
+    ) -> RefreshResult:
+        """Bring the cached folders up to date; ``full`` re-reads them all instead of only
+        the new additions and the folders whose counts changed."""
+        with self._network():
+            run = _Refresh(self, cancel, progress, on_wait)
+            return run.run(full)
+
+    def _network(self) -> _NetworkGuard:
+        return _NetworkGuard(self)
+
+
+def open_library(source: CollectionSource, username: str | None = None) -> Library:
+    """The library of ``source``'s account: the demo gets its own cache; a Discogs source is
+    keyed by username and API host. Pass ``username`` (e.g. from the stored credentials) so an
+    offline start does not need to ask Discogs who is signed in."""
+    if isinstance(source, DemoSource):
+        return Library(source, Cache.for_demo())
+    gateway = getattr(source, "gateway", None)
+    api_url = getattr(gateway, "api_url", None)
+    return Library(source, Cache.for_account(username or source.username, api_url=api_url))
+
+
+def page_rows(page: Page) -> tuple[list[tuple[object, ...]], int]:
+    """Cache rows for a page, reusing its instances when every item was usable."""
+    if len(page.instances) == len(page.items):
+        return [
+            instance_row(inst, item) for inst, item in zip(page.instances, page.items, strict=True)
+        ], 0
+    return rows_from_items(page.items)
+
+
+class _NetworkGuard:
+    """Sets :attr:`Library.offline` from how a network operation ended."""
+
+    def __init__(self, library: Library) -> None:
+        self._library = library
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        if exc is None:
+            self._library.offline = False
+        elif isinstance(exc, AppError) and exc.kind == ErrorKind.NETWORK:
+            self._library.offline = True
+
+
+class _Refresh:
+    def __init__(
+        self,
+        library: Library,
+        cancel: CancelToken,
+        progress: ProgressCallback | None,
+        on_wait: WaitCallback | None,
+    ) -> None:
+        self.source = library.source
+        self.cache = library.cache
+        self.cancel = cancel
+        self.progress = progress
+        self.on_wait = on_wait
+        self.requests = 0
+        self.skipped = 0
+        self.done = 0
+
+    def run(self, full: bool) -> RefreshResult:
+        server_folders = self.source.folders(self.cancel)
+        self.requests += 1
+        fields = self.source.note_fields(self.cancel)
+        self.requests += 1
+        server = {f.id: f.count for f in server_folders}
+        cached = self.cache.folders()
+        complete = {f.id for f in cached if f.synced_at is not None}
+        all_complete = ALL_FOLDER_ID in complete
+        passes: list[int] = []
+        dropped: list[int] = []
+        batch = self.cache.begin_refresh()
+        try:
+            if full:
+                passes = [ALL_FOLDER_ID] if all_complete or not complete else sorted(complete)
+                passes = [f for f in passes if f == ALL_FOLDER_ID or f in server]
+                dropped = sorted(complete - set(server) - {ALL_FOLDER_ID})
+            elif all_complete:
+                self._pull_additions(batch)
+                counts = batch.counts()
+                passes = sorted(
+                    fid
+                    for fid, count in server.items()
+                    if fid != ALL_FOLDER_ID and counts.get(fid, 0) != count
+                )
+                dropped = sorted(fid for fid in counts if fid not in server)
+                total = sum(counts.values())
+                if not passes and ALL_FOLDER_ID in server and total != server[ALL_FOLDER_ID]:
+                    passes = [ALL_FOLDER_ID]
+            else:
+                counts = self.cache.folder_counts()
+                passes = sorted(
+                    fid for fid in complete if fid in server and counts.get(fid, 0) != server[fid]
+                )
+                dropped = sorted(complete - set(server))
+            for fid in passes:
+                self._pass(batch, fid)
+            self.cancel.check()
+            if all_complete or ALL_FOLDER_ID in passes:
+                synced = set(server)
+            else:
+                synced = (complete | set(passes)) & set(server)
+            applied = batch.commit(
+                folders=server_folders,
+                note_fields=fields,
+                synced=synced,
+                dropped=dropped,
+                full=full,
+            )
+        finally:
+            batch.discard()
+        result = RefreshResult(
+            requests=self.requests,
+            added=applied.added,
+            removed=applied.removed,
+            moved=applied.moved,
+            repaired_folders=tuple(f for f in passes if not full),
+            full=full,
+            skipped=self.skipped,
+        )
+        log.info("library refresh: %s", result)
+        return result
+
+    def _pages(self, folder_id: int, order: str) -> Iterator[Page]:
+        pages = self.source.iter_pages(
+            folder_id, self.cancel, sort="added", order=order, on_wait=self.on_wait
+        )
+        try:
+            for page in pages:
+                self.requests += 1
+                yield page
+        finally:
+            close = getattr(pages, "close", None)
+            if close is not None:
+                close()
+
+    def _stage(self, batch: RefreshBatch, page: Page) -> list[tuple[object, ...]]:
+        rows, skipped = page_rows(page)
+        self.skipped += skipped
+        self.cancel.check()
+        batch.stage(rows)
+        self.done += len(rows)
+        return rows
+
+    def _pull_additions(self, batch: RefreshBatch) -> None:
+        """Read All newest first; stop at a page with nothing new or with an instance older than
+        the newest one already cached (everything after it is older still, hence known)."""
+        newest = self.cache.newest_added()
+        for page in self._pages(ALL_FOLDER_ID, "desc"):
+            rows = self._stage(batch, page)
+            if self.progress is not None:
+                self.progress(self.done, 0)
+            ids = [int(r[0]) for r in rows]  # type: ignore[call-overload]
+            known = self.cache.known_ids(ids)
+            older = newest is not None and any(
+                r[4] is not None and r[4] < newest  # type: ignore[operator]
+                for r in rows
+            )
+            if not page.items or len(known) == len(ids) or older:
+                break
+
+    def _pass(self, batch: RefreshBatch, folder_id: int) -> None:
+        for page in self._pages(folder_id, "asc"):
+            self._stage(batch, page)
+            if self.progress is not None:
+                self.progress(self.done, page.total)
+        batch.mark_passed(folder_id)
