@@ -31,6 +31,7 @@ class Settings:
     line_end: str = "crlf"  # "crlf" or "lf"
     last_save_dir: str = ""
     last_folder_id: int = 0
+    preview_columns: list[str] = field(default_factory=list)  # empty: the default set
 
     def export_options(self) -> ExportOptions:
         values = dict(DEFAULTS)

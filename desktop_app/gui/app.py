@@ -1,0 +1,89 @@
+"""The GUI entry point: QApplication, icon, palette that follows the system, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from .. import APP_ID, APP_NAME, __version__
+from ..core.errors import AppError
+
+log = logging.getLogger(__name__)
+ORGANIZATION = "Discogs QR Export"
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication (reused when one exists), named and iconed; palette left to the system."""
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)
+    from .icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    _install_translations(app)
+    return app
+
+
+def _install_translations(app: QApplication) -> None:
+    """Qt's own strings (dialog buttons…) in the user's language, when Qt ships them."""
+    from PySide6.QtCore import QLibraryInfo
+
+    translator = QTranslator(app)
+    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(), "qtbase", "_", path):
+        app.installTranslator(translator)
+
+
+def initial_window(*, demo: bool = False):  # type: ignore[no-untyped-def]
+    """The main window on the demo, the stored account's collection, or the welcome page."""
+    from .main_window import MainWindow, source_for
+
+    if demo:
+        from ..services.source import DemoSource
+
+        return MainWindow(DemoSource(), demo=True)
+    creds = None
+    try:
+        from ..services import account
+
+        creds = account.stored_credentials()
+    except (ImportError, AppError) as exc:
+        log.warning("stored sign-in unavailable: %s", exc)
+    if creds is not None and creds.username:
+        try:
+            return MainWindow(source_for(creds), credentials=creds)
+        except (ImportError, AppError) as exc:
+            log.warning("cannot open the stored account: %s", exc)
+    if creds is not None:  # a token without a known username: verify it on the welcome page
+        window = MainWindow()
+        window.resume_unverified(creds)
+        return window
+    return MainWindow()
+
+
+def main(argv: Sequence[str] | None = None, *, demo: bool = False) -> int:
+    """Run the app; ``--demo`` (or ``demo=True``) opens the bundled demo collection."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "--demo" in args:
+        demo = True
+        args.remove("--demo")
+    app = create_application([sys.argv[0] if sys.argv else APP_ID, *args])
+    window = initial_window(demo=demo)
+    window.show()
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,379 @@
+"""Sign in to Discogs: OAuth in the browser (loopback callback or pasted code), or a personal
+access token. Every network step runs in a worker thread; the dialog never blocks.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.cancel import CancelToken
+from ...core.errors import AppError, ErrorKind
+from ...discogs.auth import (
+    CONSUMER_KEY_ENV,
+    CONSUMER_SECRET_ENV,
+    DEVELOPER_SETTINGS_URL,
+    Credentials,
+    OAuthFlow,
+    parse_verifier,
+)
+from ...services import account
+from ...store.secrets import SecretStore, secure_backend_available, unencrypted_file_path
+from ..workers import CallJob, Job, JobRunner
+
+CALLBACK_TIMEOUT = 15 * 60.0
+
+
+class SignInDialog(QDialog):
+    """Result: :attr:`credentials` (verified, with username) saved in :attr:`store`."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        mode: str = "oauth",
+        flow_factory: Callable[[str, str], OAuthFlow] = OAuthFlow,
+        token_check: Callable[[str], Credentials] = account.sign_in_with_token,
+        open_browser: Callable[[str], Any] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign in to Discogs"))
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(600)
+        self.credentials: Credentials | None = None
+        self.store: SecretStore | None = None
+        self._flow_factory = flow_factory
+        self._token_check = token_check
+        self._open_browser = open_browser or (lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self._flow: OAuthFlow | None = None
+        self._jobs: dict[str, Job] = {}
+        self.runner = JobRunner(self)
+
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Sign-in method"))
+        self.tabs.addTab(self._oauth_page(), self.tr("Sign in with Discogs"))
+        self.tabs.addTab(self._token_page(), self.tr("Personal access token"))
+        self.tabs.setCurrentIndex(1 if mode == "token" else 0)
+        layout.addWidget(self.tabs)
+
+        self.storage_box = self._storage_box()
+        layout.addWidget(self.storage_box)
+
+        status_row = QHBoxLayout()
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(90)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
+        status_row.addWidget(self.busy)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Sign-in status"))
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status_row.addWidget(self.status, 1)
+        layout.addLayout(status_row)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    # ---- pages --------------------------------------------------------------------------
+    def _oauth_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        intro = QLabel(
+            self.tr(
+                "Discogs asks each desktop app for its own key. Register an application at "
+                '<a href="%1">Discogs → Settings → Developers</a> (any name; the callback URL can '
+                "stay empty), then copy its consumer key and secret here."
+            ).replace("%1", DEVELOPER_SETTINGS_URL),
+            page,
+        )
+        intro.setWordWrap(True)
+        intro.setOpenExternalLinks(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        intro.setMinimumHeight(intro.fontMetrics().lineSpacing() * 4)  # wrapped text, 3-4 lines
+        layout.addWidget(intro)
+        form = QFormLayout()
+        consumer = account.stored_consumer() or ("", "")
+        self.key_edit = QLineEdit(os.environ.get(CONSUMER_KEY_ENV, "") or consumer[0], page)
+        self.key_edit.setAccessibleName(self.tr("Consumer key"))
+        self.secret_edit = QLineEdit(os.environ.get(CONSUMER_SECRET_ENV, "") or consumer[1], page)
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_edit.setAccessibleName(self.tr("Consumer secret"))
+        form.addRow(self.tr("Consumer &key:"), self.key_edit)
+        form.addRow(self.tr("Consumer &secret:"), self.secret_edit)
+        layout.addLayout(form)
+
+        self.open_button = QPushButton(self.tr("&Open Discogs in the browser"), page)
+        self.open_button.setAccessibleName(self.tr("Open Discogs in the browser"))
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.start_oauth)
+        layout.addWidget(self.open_button)
+
+        self.url_row = QWidget(page)
+        url_layout = QHBoxLayout(self.url_row)
+        url_layout.setContentsMargins(0, 0, 0, 0)
+        self.url_edit = QLineEdit(self.url_row)
+        self.url_edit.setReadOnly(True)
+        self.url_edit.setAccessibleName(self.tr("Address to open in a browser"))
+        url_layout.addWidget(self.url_edit, 1)
+        self.copy_button = QPushButton(self.tr("&Copy"), self.url_row)
+        self.copy_button.setAccessibleName(self.tr("Copy the address"))
+        self.copy_button.clicked.connect(self._copy_url)
+        url_layout.addWidget(self.copy_button)
+        self.url_row.hide()
+        layout.addWidget(self.url_row)
+
+        self.paste_row = QWidget(page)
+        paste_layout = QHBoxLayout(self.paste_row)
+        paste_layout.setContentsMargins(0, 0, 0, 0)
+        self.code_edit = QLineEdit(self.paste_row)
+        self.code_edit.setPlaceholderText(
+            self.tr("If the browser cannot come back here, paste the code or address")
+        )
+        self.code_edit.setAccessibleName(self.tr("Code from Discogs"))
+        self.code_edit.returnPressed.connect(self.submit_code)
+        paste_layout.addWidget(self.code_edit, 1)
+        self.code_button = QPushButton(self.tr("C&ontinue"), self.paste_row)
+        self.code_button.setAccessibleName(self.tr("Continue with the pasted code"))
+        self.code_button.clicked.connect(self.submit_code)
+        paste_layout.addWidget(self.code_button)
+        self.paste_row.hide()
+        layout.addWidget(self.paste_row)
+        layout.addStretch(1)
+        return page
+
+    def _token_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        intro = QLabel(
+            self.tr(
+                'Generate a personal access token at <a href="%1">Discogs → Settings → '
+                "Developers</a> and paste it here. It gives this app access to your account "
+                "until you revoke it there."
+            ).replace("%1", DEVELOPER_SETTINGS_URL),
+            page,
+        )
+        intro.setWordWrap(True)
+        intro.setOpenExternalLinks(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        intro.setMinimumHeight(intro.fontMetrics().lineSpacing() * 4)  # wrapped text, 3-4 lines
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        self.token_edit = QLineEdit(page)
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_edit.setPlaceholderText(self.tr("Personal access token"))
+        self.token_edit.setAccessibleName(self.tr("Personal access token"))
+        self.token_edit.returnPressed.connect(self.submit_token)
+        row.addWidget(self.token_edit, 1)
+        self.token_button = QPushButton(self.tr("&Sign in"), page)
+        self.token_button.setAccessibleName(self.tr("Sign in with the token"))
+        self.token_button.clicked.connect(self.submit_token)
+        row.addWidget(self.token_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def _storage_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Where to keep the sign-in"), self)
+        layout = QVBoxLayout(box)
+        self.session_radio = QRadioButton(
+            self.tr("For this session only (sign in again next time)")
+        )
+        self.file_radio = QRadioButton(
+            self.tr("In an UNENCRYPTED file on this computer, readable by your user account:")
+        )
+        path_label = QLabel(str(unencrypted_file_path()), box)
+        path_label.setWordWrap(True)
+        path_label.setIndent(24)
+        path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.session_radio.setChecked(True)
+        group = QButtonGroup(box)
+        group.addButton(self.session_radio)
+        group.addButton(self.file_radio)
+        note = QLabel(self.tr("No secure keyring is available on this computer."), box)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addWidget(self.session_radio)
+        layout.addWidget(self.file_radio)
+        layout.addWidget(path_label)
+        self.file_radio.setToolTip(unencrypted_file_path().as_posix())
+        box.setVisible(not secure_backend_available())
+        return box
+
+    def chosen_store(self) -> SecretStore:
+        if secure_backend_available():
+            return SecretStore("keyring")
+        return SecretStore("file" if self.file_radio.isChecked() else "session")
+
+    # ---- OAuth --------------------------------------------------------------------------
+    @Slot()
+    def start_oauth(self) -> None:
+        key, secret = self.key_edit.text().strip(), self.secret_edit.text().strip()
+        if not key or not secret:
+            self._show_status(self.tr("Enter the consumer key and secret first."), error=True)
+            return
+        self._stop_flow()
+        try:
+            flow = self._flow_factory(key, secret)
+        except AppError as exc:
+            self._show_status(exc.message, error=True)
+            return
+        self._flow = flow
+        self._run("start", lambda _t: flow.start(use_loopback=True), self._oauth_started)
+        self._show_status(self.tr("Asking Discogs for a sign-in address…"), busy=True)
+
+    def _oauth_started(self, url: str) -> None:
+        flow = self._flow
+        if flow is None:
+            return
+        self.url_edit.setText(url)
+        self.url_edit.setCursorPosition(0)
+        self.url_row.show()
+        self.paste_row.show()
+        self._open_browser(url)
+        if flow.uses_loopback:
+            self._show_status(
+                self.tr("Allow access in the browser; this window continues by itself."),
+                busy=True,
+            )
+
+            def wait(token: CancelToken) -> Credentials:
+                verifier = flow.wait_for_callback(CALLBACK_TIMEOUT, token)
+                return flow.complete(verifier, token)
+
+            self._run("callback", wait, self._signed_in)
+        else:
+            self._show_status(self.tr("Allow access in the browser, then paste the code here."))
+            self.code_edit.setFocus()
+
+    @Slot()
+    def submit_code(self) -> None:
+        flow = self._flow
+        if flow is None:
+            return
+        text = self.code_edit.text()
+        try:
+            parse_verifier(text, flow.request_token)
+        except AppError as exc:
+            self._show_status(exc.message, error=True)
+            return
+        callback = self._jobs.pop("callback", None)
+        if callback is not None:
+            callback.cancel()
+        self._run("code", lambda token: flow.complete(text, token), self._signed_in)
+        self._show_status(self.tr("Checking the code…"), busy=True)
+
+    def _copy_url(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(self.url_edit.text())
+        self._show_status(self.tr("Address copied."))
+
+    # ---- token --------------------------------------------------------------------------
+    @Slot()
+    def submit_token(self) -> None:
+        token = self.token_edit.text().strip()
+        if not token:
+            self._show_status(self.tr("Paste a personal access token first."), error=True)
+            return
+        check = self._token_check
+        self._run("token", lambda _t: check(token), self._signed_in)
+        self._show_status(self.tr("Checking the token with Discogs…"), busy=True)
+
+    # ---- common -------------------------------------------------------------------------
+    def _run(self, name: str, work: Callable[[CancelToken], Any], done: Callable[[Any], None]):
+        old = self._jobs.pop(name, None)
+        if old is not None:
+            old.cancel()
+        job = CallJob(work)
+        self._jobs[name] = job
+        job.succeeded.connect(self._job_succeeded)
+        job.failed.connect(self._job_failed)
+        job.setProperty("step", name)
+        self._callbacks = getattr(self, "_callbacks", {})
+        self._callbacks[job.id] = done
+        self.runner.start(job)
+        return job
+
+    @Slot(int, object)
+    def _job_succeeded(self, job_id: int, result: Any) -> None:
+        done = self._callbacks.pop(job_id, None)
+        if done is None or not any(j.id == job_id for j in self._jobs.values()):
+            return
+        self._jobs = {k: j for k, j in self._jobs.items() if j.id != job_id}
+        self.busy.hide()
+        done(result)
+
+    @Slot(int, object)
+    def _job_failed(self, job_id: int, error: AppError) -> None:
+        self._callbacks.pop(job_id, None)
+        if not any(j.id == job_id for j in self._jobs.values()):
+            return
+        self._jobs = {k: j for k, j in self._jobs.items() if j.id != job_id}
+        if error.kind == ErrorKind.CANCELLED:
+            return
+        self._show_status(error.message, error=True)
+
+    def _signed_in(self, creds: Credentials) -> None:
+        store = self.chosen_store()
+        try:
+            account.remember(creds, store)
+        except AppError as exc:
+            self._show_status(exc.message, error=True)
+            return
+        self.credentials = creds
+        self.store = store
+        self._show_status(self.tr("Signed in as %1.").replace("%1", creds.username))
+        self.accept()
+
+    def _show_status(self, text: str, *, busy: bool = False, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setAccessibleDescription(text)
+        self.busy.setVisible(busy)
+        font = self.status.font()
+        font.setBold(error)
+        self.status.setFont(font)
+
+    def status_text(self) -> str:
+        return self.status.text()
+
+    def _stop_flow(self) -> None:
+        for job in self._jobs.values():
+            job.cancel()
+        self._jobs.clear()
+        if self._flow is not None:
+            self._flow.cancel()
+            self._flow = None
+
+    def done(self, result: int) -> None:
+        self._stop_flow()
+        self.runner.shutdown()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_flow()
+        self.runner.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,222 @@
+"""The filter bar: text search (debounced), date-added range with presets, format."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QWidget,
+)
+
+from ..core.filters import RecordFilter, date_preset
+from .icons import icon
+
+SEARCH_DELAY_MS = 150
+PRESETS = ("all", "last7", "last30", "this_year")
+
+
+class FilterBar(QWidget):
+    """Emits :attr:`filterChanged` with a :class:`RecordFilter` whenever a control changes."""
+
+    filterChanged = Signal(object)  # RecordFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._updating = False
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search artist, title, label, cat#"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setToolTip(
+            self.tr("Search artists, titles, labels and catalogue numbers (Ctrl+F)")
+        )
+        self.search.setMinimumWidth(160)
+        self.search.setMaximumWidth(560)
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.search, 3)
+
+        added = QLabel(self.tr("Added:"), self)
+        layout.addWidget(added)
+        self.preset = QComboBox(self)
+        self.preset.setAccessibleName(self.tr("Date added preset"))
+        for key, text in (
+            ("all", self.tr("Any time")),
+            ("last7", self.tr("Last 7 days")),
+            ("last30", self.tr("Last 30 days")),
+            ("this_year", self.tr("This year")),
+            ("custom", self.tr("Custom range")),
+        ):
+            self.preset.addItem(text, key)
+        self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        added.setBuddy(self.preset)
+        layout.addWidget(self.preset)
+
+        today = QDate.currentDate()
+        self.from_check = QCheckBox(self.tr("from"), self)
+        self.from_check.setAccessibleName(self.tr("Filter by earliest date added"))
+        self.from_date = self._date_edit(today.addDays(-30), self.tr("Earliest date added"))
+        self.to_check = QCheckBox(self.tr("to"), self)
+        self.to_check.setAccessibleName(self.tr("Filter by latest date added"))
+        self.to_date = self._date_edit(today, self.tr("Latest date added"))
+        for widget in (self.from_check, self.from_date, self.to_check, self.to_date):
+            layout.addWidget(widget)
+
+        self.format = QComboBox(self)
+        self.format.setAccessibleName(self.tr("Format"))
+        self.format.setToolTip(self.tr("Show only one format"))
+        self.format.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.format.setMinimumContentsLength(8)
+        self.format.addItem(self.tr("All formats"), "")
+        self.format.setMaximumWidth(240)
+        layout.addWidget(self.format)
+        layout.addStretch(0)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._emit)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self.flush)
+        self.preset.activated.connect(self._preset_chosen)
+        for check in (self.from_check, self.to_check):
+            check.toggled.connect(self._range_edited)
+        for edit in (self.from_date, self.to_date):
+            edit.dateChanged.connect(self._range_edited)
+        self.format.currentIndexChanged.connect(self._emit)
+        self._sync_enabled()
+
+    def _date_edit(self, value: QDate, name: str) -> QDateEdit:
+        edit = QDateEdit(value, self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setAccessibleName(name)
+        edit.setToolTip(name)
+        return edit
+
+    # ---- state --------------------------------------------------------------------------
+    def record_filter(self) -> RecordFilter:
+        return RecordFilter(
+            text=self.search.text().strip(),
+            added_from=self.from_date.date().toPython() if self.from_check.isChecked() else None,
+            added_to=self.to_date.date().toPython() if self.to_check.isChecked() else None,
+            format_name=str(self.format.currentData() or ""),
+        )
+
+    def set_format_choices(self, names: Iterable[str]) -> None:
+        """Offer ``names`` (most common first); keeps the current choice when still offered."""
+        current = str(self.format.currentData() or "")
+        self.format.blockSignals(True)
+        self.format.clear()
+        self.format.addItem(self.tr("All formats"), "")
+        for name in names:
+            self.format.addItem(name, name)
+        index = self.format.findData(current) if current else 0
+        if index < 0:  # keep a choice the folder does not have, so the filter stays visible
+            self.format.addItem(current, current)
+            index = self.format.count() - 1
+        self.format.setCurrentIndex(index)
+        self.format.blockSignals(False)
+
+    def apply_preset(self, name: str, today: date | None = None) -> None:
+        low, high = date_preset(name, today or date.today())
+        self._updating = True
+        try:
+            self.from_check.setChecked(low is not None)
+            self.to_check.setChecked(high is not None)
+            if low is not None:
+                self.from_date.setDate(QDate(low))
+            if high is not None:
+                self.to_date.setDate(QDate(high))
+            self.preset.setCurrentIndex(max(0, self.preset.findData(name)))
+        finally:
+            self._updating = False
+        self._sync_enabled()
+        self._emit()
+
+    def set_date_range(self, low: date | None, high: date | None) -> None:
+        self._updating = True
+        try:
+            self.from_check.setChecked(low is not None)
+            self.to_check.setChecked(high is not None)
+            if low is not None:
+                self.from_date.setDate(QDate(low))
+            if high is not None:
+                self.to_date.setDate(QDate(high))
+        finally:
+            self._updating = False
+        self._range_edited()
+
+    def clear(self) -> None:
+        self._updating = True
+        try:
+            self.search.clear()
+            self.from_check.setChecked(False)
+            self.to_check.setChecked(False)
+            self.preset.setCurrentIndex(0)
+            self.format.setCurrentIndex(0)
+        finally:
+            self._updating = False
+        self._sync_enabled()
+        self.flush()
+
+    def flush(self) -> None:
+        """Apply a pending search now instead of after the debounce delay."""
+        self._timer.stop()
+        self._emit()
+
+    # ---- slots --------------------------------------------------------------------------
+    def _preset_chosen(self, index: int) -> None:
+        key = self.preset.itemData(index)
+        if key == "custom":
+            self.from_check.setChecked(True)
+            self.from_date.setFocus()
+            return
+        self.apply_preset(str(key))
+
+    def _range_edited(self, *args: object) -> None:
+        self._sync_enabled()
+        if self._updating:
+            return
+        self.preset.setCurrentIndex(self._matching_preset())
+        self._emit()
+
+    def _matching_preset(self) -> int:
+        low = self.from_date.date().toPython() if self.from_check.isChecked() else None
+        high = self.to_date.date().toPython() if self.to_check.isChecked() else None
+        for key in PRESETS:
+            if date_preset(key, date.today()) == (low, high):
+                return self.preset.findData(key)
+        return self.preset.findData("custom")
+
+    def _sync_enabled(self) -> None:
+        self.from_date.setEnabled(self.from_check.isChecked())
+        self.to_date.setEnabled(self.to_check.isChecked())
+
+    def _emit(self) -> None:
+        if self._updating:
+            return
+        self._timer.stop()
+        self.filterChanged.emit(self.record_filter())
+
+    def keyPressEvent(self, event: object) -> None:  # Esc in the bar clears the search
+        from PySide6.QtGui import QKeyEvent
+
+        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape and self.search.text():
+            self.search.clear()
+            self.flush()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,533 @@
+"""The release table model: collection instances with a check column and precomputed sort keys.
+
+Rows are kept in the order the table shows them when no filter applies: :meth:`ReleaseModel.sort`
+reorders the rows themselves from keys computed once per row, so sorting 50,000 rows costs one
+Python ``list.sort`` instead of a million ``lessThan`` calls across the Qt boundary. Checks are a
+set of ``instance_id`` values, independent of rows, so they survive sorting, filtering and
+switching folders.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from ..core.filters import fold, format_facets, local_date, search_text
+from ..core.release import Instance
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    CHECK = 0
+    ARTIST = 1
+    TITLE = 2
+    YEAR = 3
+    LABEL = 4
+    CATNO = 5
+    FORMAT = 6
+    FOLDER = 7
+    ADDED = 8
+    RATING = 9
+
+
+#: Column titles (translated when shown, context "ReleaseModel").
+COLUMN_TITLES: dict[Column, str] = {
+    Column.CHECK: "",
+    Column.ARTIST: "Artist",
+    Column.TITLE: "Title",
+    Column.YEAR: "Year",
+    Column.LABEL: "Label",
+    Column.CATNO: "Cat#",
+    Column.FORMAT: "Format",
+    Column.FOLDER: "Folder",
+    Column.ADDED: "Date added",
+    Column.RATING: "Rating",
+}
+
+
+def column_title(column: int) -> str:
+    """The translated title of a column."""
+    return QCoreApplication.translate("ReleaseModel", COLUMN_TITLES[Column(column)])
+
+
+SORT_KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the precomputed sort key (None = unknown)
+INSTANCE_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # the Instance object
+INSTANCE_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 3  # instance_id (int)
+RELEASE_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 4  # release_id (int), for the release page URL
+
+_COLUMN_COUNT = len(Column)
+# Plain ints: comparing enum members costs a Python call each, and data() runs per cell and role.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_CHECK_STATE = int(Qt.ItemDataRole.CheckStateRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ROLES = frozenset(
+    {
+        _DISPLAY,
+        _TOOLTIP,
+        _CHECK_STATE,
+        _ALIGN,
+        _ACCESSIBLE,
+        SORT_KEY_ROLE,
+        INSTANCE_ROLE,
+        INSTANCE_ID_ROLE,
+        RELEASE_ID_ROLE,
+    }
+)
+_CHECK, _YEAR, _FOLDER, _RATING = (
+    int(c) for c in (Column.CHECK, Column.YEAR, Column.FOLDER, Column.RATING)
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_CHECK_FLAGS = _ROW_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CHECKED = Qt.CheckState.Checked
+_UNCHECKED = Qt.CheckState.Unchecked
+_TEXT_COLUMNS = (Column.ARTIST, Column.TITLE, Column.LABEL, Column.CATNO, Column.FORMAT)
+
+
+def sort_text(text: str) -> str:
+    """A string whose plain ordering equals :func:`core.filters.natural_key` ordering.
+
+    Numbers become ``\\x01`` + a length mark + the digits, words ``\\x02`` + the folded text, so
+    comparing two of these strings in C gives the natural, case- and accent-insensitive order.
+    (Control characters below ``\\x03`` inside words are read as ``\\x03``.)
+    """
+    out: list[str] = []
+    piece: list[str] = []
+    digits: list[str] = []
+    folded = fold(text).strip()
+    for ch in folded:
+        if ch.isdecimal():
+            if piece:
+                out.append("\x02" + "".join(piece))
+                piece = []
+            digits.append(ch)
+        else:
+            if digits:
+                out.append(_number("".join(digits)))
+                digits = []
+            piece.append(ch if ch >= "\x03" else "\x03")
+    if piece:
+        out.append("\x02" + "".join(piece))
+    if digits:
+        out.append(_number("".join(digits)))
+    return "".join(out)
+
+
+def _number(digits: str) -> str:
+    text = str(int(digits))
+    return "\x01" + chr(0x30 + len(text)) + text
+
+
+@dataclass(slots=True)
+class Row:
+    """One table row: the instance plus everything display, sort and filter need, computed once."""
+
+    inst: Instance
+    iid: int  # instance_id
+    texts: tuple[str, ...]  # display text per column (folder name filled in by the model)
+    keys: tuple[Any, ...]  # sort key per column; None means unknown (always sorted last)
+    blob: str  # folded search text
+    facets: frozenset[str]  # folded format names/sizes/descriptions
+    day: date | None  # local calendar date added
+    format_names: tuple[str, ...] = ()  # names offered by the format filter (with the size)
+
+
+def make_row(inst: Instance) -> Row:
+    """Precompute a row (pure Python; safe to call in a worker thread)."""
+    artist = inst.artist()
+    year = inst.year or None
+    added = inst.date_added
+    day = local_date(added) if added is not None else None
+    texts = (
+        "",
+        one_line(artist),
+        one_line(inst.title),
+        str(year) if year else "",
+        one_line(inst.label),
+        one_line(inst.catno),
+        one_line(inst.format_display),
+        "",
+        day.isoformat() if day else "",
+        "★" * inst.rating if inst.rating else "",
+    )
+    keys: list[Any] = [None] * len(Column)
+    for col in _TEXT_COLUMNS:
+        keys[col] = sort_text(texts[col]) or None
+    keys[Column.YEAR] = year
+    keys[Column.ADDED] = added.timestamp() if added is not None else None
+    keys[Column.RATING] = inst.rating or None
+    size = inst.format_size
+    names = {f.name for f in inst.formats if f.name}
+    if size:
+        names.add(size)
+    return Row(
+        inst,
+        inst.instance_id,
+        texts,
+        tuple(keys),
+        search_text(inst),
+        format_facets(inst),
+        day,
+        tuple(sorted(names)),
+    )
+
+
+def one_line(text: str) -> str:
+    """Text for one table cell: tabs, line breaks and other control characters become spaces."""
+    if text.isprintable():
+        return text
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def make_rows(instances: Iterable[Instance]) -> list[Row]:
+    return [make_row(inst) for inst in instances]
+
+
+class ReleaseModel(QAbstractTableModel):
+    """Instances of one folder (or All), with a check per instance_id."""
+
+    #: Emitted after checks change (any folder).
+    checksChanged = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self._checked: set[int] = set()
+        self._known: dict[int, Instance] = {}  # checked instances, also from other folders
+        self._row_of: dict[int, int] | None = None
+        self._folder_names: dict[int, str] = {}
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self.revision = 0  # bumped on every structural change (for caches in the proxy)
+        #: (revision before, new order as old row numbers) of the last sort, so per-row caches
+        #: can be permuted instead of recomputed.
+        self.last_reorder: tuple[int, list[int]] | None = None
+
+    # ---- Qt model interface -------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else _COLUMN_COUNT
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES or not index.isValid():  # most paint-time roles: nothing to say
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role in (_DISPLAY, _TOOLTIP):
+            if col == _FOLDER:
+                return self._folder_names.get(row.inst.folder_id, str(row.inst.folder_id))
+            if col == _CHECK:
+                return None
+            text = row.texts[col]
+            if role == _TOOLTIP and col == _RATING and text:
+                return self.tr("Rated %n of 5", "", row.inst.rating)
+            return text or None
+        if role == _CHECK_STATE:
+            if col != _CHECK:
+                return None
+            return _CHECKED if row.iid in self._checked else _UNCHECKED
+        if role == _ALIGN:
+            return _RIGHT if col in (_YEAR, _RATING) else None
+        if role == _ACCESSIBLE:
+            if col == _CHECK:
+                return self.tr("Checked") if row.iid in self._checked else self.tr("Not checked")
+            return self.data(index, _DISPLAY)
+        if role == SORT_KEY_ROLE:
+            return self._key(row, col)
+        if role == INSTANCE_ROLE:
+            return row.inst
+        if role == INSTANCE_ID_ROLE:
+            return row.iid
+        if role == RELEASE_ID_ROLE:
+            return row.inst.release_id
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != Column.CHECK:
+            return False
+        if role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        state = Qt.CheckState(value) if isinstance(value, int) else value
+        self.set_checked([self._rows[index.row()].iid], state == _CHECKED)
+        return True
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _CHECK_FLAGS if index.column() == _CHECK else _ROW_FLAGS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column_title(section) if section else ""
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if section == Column.CHECK:
+                return self.tr("Check or uncheck all shown releases")
+            return column_title(section)
+        return None
+
+    # ---- rows ---------------------------------------------------------------------------
+    def rows(self) -> list[Row]:
+        """The row list in model order (do not modify)."""
+        return self._rows
+
+    def row(self, source_row: int) -> Row:
+        return self._rows[source_row]
+
+    def instance(self, source_row: int) -> Instance:
+        return self._rows[source_row].inst
+
+    def instances(self) -> list[Instance]:
+        return [r.inst for r in self._rows]
+
+    def row_of(self, instance_id: int) -> int:
+        """Model row of ``instance_id``, or -1."""
+        if self._row_of is None:
+            self._row_of = {r.iid: i for i, r in enumerate(self._rows)}
+        return self._row_of.get(instance_id, -1)
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._row_of = None
+        self.revision += 1
+        self.endResetModel()
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Replace every row at once (e.g. from a cache)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._remember_checked(self._rows)
+        if self._sort_column >= 0:
+            self._rows = self._sorted(self._rows, self._sort_column, self._sort_order)
+        self._row_of = None
+        self.revision += 1
+        self.endResetModel()
+
+    def add_instances(self, instances: Iterable[Instance]) -> None:
+        self.add_rows(make_rows(instances))
+
+    def add_rows(self, rows: Sequence[Row]) -> None:
+        """Insert a batch of rows: at the end, or at their sorted places when a sort is active."""
+        self.row_of(-1)  # build the id → row map once
+        known = self._row_of or {}
+        seen: set[int] = set()
+        fresh = []
+        for r in rows:
+            if r.iid not in known and r.iid not in seen:
+                seen.add(r.iid)
+                fresh.append(r)
+        if not fresh:
+            return
+        self._remember_checked(fresh)
+        if self._sort_column < 0:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._rows.extend(fresh)
+            if self._row_of is not None:
+                for offset, r in enumerate(fresh):
+                    self._row_of[r.iid] = first + offset
+            self.revision += 1
+            self.endInsertRows()
+            return
+        column, order = self._sort_column, self._sort_order
+        fresh = self._sorted(fresh, column, order)
+        before = self._before(column, order)
+        # Positions in the current list, found from the end so earlier inserts keep them valid.
+        groups: list[tuple[int, list[Row]]] = []
+        for new in fresh:
+            lo, hi = 0, len(self._rows)
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if before(self._rows[mid], new):
+                    lo = mid + 1
+                else:
+                    hi = mid
+            if groups and groups[-1][0] == lo:
+                groups[-1][1].append(new)
+            else:
+                groups.append((lo, [new]))
+        for pos, chunk in reversed(groups):
+            self.beginInsertRows(QModelIndex(), pos, pos + len(chunk) - 1)
+            self._rows[pos:pos] = chunk
+            self._row_of = None
+            self.revision += 1
+            self.endInsertRows()
+
+    def _remember_checked(self, rows: Iterable[Row]) -> None:
+        if self._checked:
+            for r in rows:
+                if r.iid in self._checked:
+                    self._known[r.iid] = r.inst
+
+    # ---- folder names -------------------------------------------------------------------
+    def set_folder_names(self, names: dict[int, str]) -> None:
+        self._folder_names = dict(names)
+        if self._sort_column == Column.FOLDER:
+            self._sort_column = -1
+            self.sort(Column.FOLDER, self._sort_order)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, Column.FOLDER), self.index(len(self._rows) - 1, Column.FOLDER)
+            )
+
+    def folder_names(self) -> dict[int, str]:
+        return dict(self._folder_names)
+
+    # ---- checks -------------------------------------------------------------------------
+    def is_checked(self, instance_id: int) -> bool:
+        return instance_id in self._checked
+
+    def checked_ids(self) -> set[int]:
+        return set(self._checked)
+
+    def checked_count(self) -> int:
+        return len(self._checked)
+
+    def checked_instance(self, instance_id: int) -> Instance | None:
+        """A checked instance, also when it belongs to a folder that is not loaded now."""
+        return self._known.get(instance_id) if instance_id in self._checked else None
+
+    def set_checked(self, instance_ids: Iterable[int], checked: bool) -> int:
+        """Check or uncheck instances; returns how many changed."""
+        changed: list[int] = []
+        if checked:
+            for iid in instance_ids:
+                if iid not in self._checked:
+                    self._checked.add(iid)
+                    changed.append(iid)
+        else:
+            for iid in instance_ids:
+                if iid in self._checked:
+                    self._checked.discard(iid)
+                    self._known.pop(iid, None)
+                    changed.append(iid)
+        if not changed:
+            return 0
+        rows = [r for r in map(self.row_of, changed) if r >= 0]
+        if checked:
+            for r in rows:
+                self._known[self._rows[r].iid] = self._rows[r].inst
+        self._emit_check_rows(rows)
+        self.checksChanged.emit()
+        return len(changed)
+
+    def toggle(self, instance_ids: Sequence[int]) -> None:
+        """Check all of ``instance_ids``, or uncheck them all when they are all checked already."""
+        all_checked = all(i in self._checked for i in instance_ids)
+        self.set_checked(instance_ids, not all_checked)
+
+    def clear_checks(self) -> None:
+        self.set_checked(list(self._checked), False)
+
+    def _emit_check_rows(self, rows: list[int]) -> None:
+        if not rows:
+            return
+        if len(rows) > 64:  # one signal for a big change
+            lo, hi = min(rows), max(rows)
+            self.dataChanged.emit(
+                self.index(lo, Column.CHECK),
+                self.index(hi, Column.CHECK),
+                [Qt.ItemDataRole.CheckStateRole],
+            )
+            return
+        for r in rows:
+            idx = self.index(r, Column.CHECK)
+            self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.CheckStateRole])
+
+    # ---- sorting ------------------------------------------------------------------------
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort_column, self._sort_order
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows: unknown values last in both orders, ties by instance_id."""
+        if column < 0 or column >= len(Column):
+            self._sort_column = -1
+            return
+        if (column, order) == (self._sort_column, self._sort_order) and column != Column.CHECK:
+            return  # rows are kept in this order already (batches are inserted in place)
+        self._sort_column, self._sort_order = column, order
+        if len(self._rows) < 2:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_iids = [self._rows[i.row()].iid for i in old_persistent]
+        order_rows = self._order(self._rows, column, order)
+        self._rows = [self._rows[i] for i in order_rows]
+        self._row_of = None
+        self.last_reorder = (self.revision, order_rows)
+        self.revision += 1
+        if old_persistent:
+            new = [
+                self.index(self.row_of(iid), i.column())
+                for iid, i in zip(old_iids, old_persistent, strict=True)
+            ]
+            self.changePersistentIndexList(old_persistent, new)
+        self.layoutChanged.emit()
+
+    def _key(self, row: Row, column: int) -> Any:
+        if column == Column.CHECK:
+            return 0 if row.iid in self._checked else None
+        if column == Column.FOLDER:
+            name = self._folder_names.get(row.inst.folder_id, "")
+            return sort_text(name) or None
+        return row.keys[column]
+
+    def _sorted(self, rows: list[Row], column: int, order: Qt.SortOrder) -> list[Row]:
+        return [rows[i] for i in self._order(rows, column, order)]
+
+    def _order(self, rows: list[Row], column: int, order: Qt.SortOrder) -> list[int]:
+        """Row numbers of ``rows`` in sorted order."""
+        if column == Column.FOLDER:
+            cache = {fid: sort_text(n) or None for fid, n in self._folder_names.items()}
+            values = [cache.get(r.inst.folder_id) for r in rows]
+        elif column == Column.CHECK:
+            checked = self._checked
+            values = [0 if r.iid in checked else None for r in rows]
+        else:
+            values = [r.keys[column] for r in rows]
+        ids = [r.iid for r in rows]
+        # Stable sorts with C-level keys: first by instance_id, then by value (ties keep id order).
+        known = [i for i, v in enumerate(values) if v is not None]
+        unknown = [i for i, v in enumerate(values) if v is None]
+        known.sort(key=ids.__getitem__)
+        known.sort(key=values.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        unknown.sort(key=ids.__getitem__)
+        return known + unknown
+
+    def _before(self, column: int, order: Qt.SortOrder) -> Any:
+        """``before(a, b)``: True when row a belongs strictly before row b in this sort."""
+        key = self._key
+        descending = order == Qt.SortOrder.DescendingOrder
+
+        def before(a: Row, b: Row) -> bool:
+            ka, kb = key(a, column), key(b, column)
+            if (ka is None) != (kb is None):
+                return kb is None
+            if ka is not None and ka != kb:
+                return ka > kb if descending else ka < kb
+            return a.iid < b.iid
+
+        return before

@@ -1,0 +1,192 @@
+"""Release table figures: sort and filter 50,000 rows, GUI stalls while loading 10,000, memory.
+
+Run: ``.venv/bin/python tests/bench/bench_table.py [rows]`` (offscreen; prints figures only).
+Goals: sort < 150 ms, text filter < 50 ms, longest GUI stall < 50 ms, RSS < 250 MB.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+os.environ["DISCOGS_QR_HOME"] = tempfile.mkdtemp(prefix="bench-table-")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop_app.core.filters import RecordFilter  # noqa: E402
+from desktop_app.core.release import Instance  # noqa: E402
+from desktop_app.discogs.auth import Credentials, TokenAuth  # noqa: E402
+from desktop_app.discogs.collection import DiscogsSource  # noqa: E402
+from desktop_app.discogs.gateway import Gateway  # noqa: E402
+from desktop_app.gui.main_window import MainWindow, ReleaseTable  # noqa: E402
+from desktop_app.gui.release_model import Column, ReleaseModel, make_rows  # noqa: E402
+from desktop_app.gui.release_proxy import ReleaseProxy  # noqa: E402
+from tests.fakes.dataset import generated_collection  # noqa: E402
+
+
+def rss_mb() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms"
+
+
+def timed(app: QApplication, action) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    action()
+    app.processEvents()
+    return time.perf_counter() - start
+
+
+def table_figures(app: QApplication, count: int) -> None:
+    print(f"-- {count:,} rows in the model")
+    base = rss_mb()
+    collection = generated_collection({"Main": count}, seed=3)
+    start = time.perf_counter()
+    instances = [Instance.from_item(it) for it in collection.items]
+    print(f"build instances           {ms(time.perf_counter() - start)}")
+    start = time.perf_counter()
+    rows = make_rows(instances)
+    print(f"precompute rows           {ms(time.perf_counter() - start)}")
+    model = ReleaseModel()
+    proxy = ReleaseProxy()
+    proxy.setSourceModel(model)
+    view = ReleaseTable()
+    view.setModel(proxy)
+    view.resize(1280, 800)
+    view.show()
+    app.processEvents()
+    print(f"insert (one batch)        {ms(timed(app, lambda: model.add_rows(rows)))}")
+    for column, name in ((Column.ARTIST, "artist"), (Column.TITLE, "title")):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            took = timed(app, lambda c=column, o=order: view.sortByColumn(c, o))
+            print(f"sort by {name:6} {order.name[:4]:4}      {ms(took)}   (goal < 150 ms)")
+    print(f"sort by year              {ms(timed(app, lambda: proxy.sort(Column.YEAR)))}")
+    print(f"sort by date added        {ms(timed(app, lambda: proxy.sort(Column.ADDED)))}")
+    for text in ("the", "love", "xq"):
+        took = timed(app, lambda t=text: proxy.set_record_filter(RecordFilter(text=t)))
+        print(f"text filter {text!r:8} → {proxy.rowCount():6,}  {ms(took)}   (goal < 50 ms)")
+    took = timed(app, lambda: proxy.set_record_filter(RecordFilter()))
+    print(f"clear filter              {ms(took)}")
+    took = timed(app, lambda: proxy.set_record_filter(RecordFilter(format_name="CD")))
+    print(f"format filter → {proxy.rowCount():6,}    {ms(took)}")
+    took = timed(app, lambda: model.set_checked(proxy.visible_instance_ids(), True))
+    print(f"check all shown           {ms(took)}")
+    proxy.set_record_filter(RecordFilter())
+    del instances, collection
+    gc.collect()
+    total, table = rss_mb(), rss_mb() - base
+    print(f"RSS with {count:,} rows: {total:.0f} MB process, +{table:.0f} MB table (goal < 250 MB)")
+    view.close()
+    view.deleteLater()
+
+
+def measure_load(window: MainWindow, source: DiscogsSource, creds: Credentials) -> tuple:
+    """Load ``source`` in ``window``; returns (seconds, gaps between 1 ms timer ticks in ms)."""
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+
+    def tick() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(1)
+    timer.timeout.connect(tick)
+    done = QEventLoop()
+    window.loadFinished.connect(lambda _folder: done.quit())
+    started = time.perf_counter()
+    timer.start()
+    window.set_source(source, credentials=creds)
+    QTimer.singleShot(120_000, done.quit)
+    done.exec()
+    timer.stop()
+    return time.perf_counter() - started, sorted(gaps)
+
+
+SERVER_SCRIPT = """
+import sys
+sys.path.insert(0, sys.argv[2])
+from tests.fakes.dataset import generated_collection
+from tests.fakes.server import FakeDiscogs
+srv = FakeDiscogs(generated_collection({"Big": int(sys.argv[1])}, seed=5), rate_limit=100_000)
+srv.enforce_rate_limit = False
+srv.start()
+print(srv.url, srv.username, flush=True)
+sys.stdin.read()
+srv.stop()
+"""
+
+
+def stall_figures(app: QApplication, count: int = 10_000) -> None:
+    """The fake server runs in its own process, as Discogs would: only the app's own threads
+    compete with the GUI thread for the GIL."""
+    print(f"-- loading a {count:,}-instance folder from the fake server (separate process)")
+    server = subprocess.Popen(
+        [sys.executable, "-c", SERVER_SCRIPT, str(count), str(ROOT)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        url, username = server.stdout.readline().split()
+        gateway = Gateway(url, auth=TokenAuth("good-token"), rate_limit=100_000)
+        source = DiscogsSource(gateway, username=username)
+        creds = Credentials("token", "good-token", username=username)
+        for label, sort in (("unsorted", None), ("sorted by artist", Column.ARTIST)):
+            window = MainWindow(None)
+            window.resize(1280, 800)
+            window.show()
+            if sort is not None:
+                window.table.sortByColumn(sort, Qt.SortOrder.AscendingOrder)
+            took, gaps = measure_load(window, source, creds)
+            p99 = gaps[int(len(gaps) * 0.99)] if gaps else 0.0
+            print(
+                f"{label:17} {window.model.rowCount():,} rows in {took:.1f} s; longest GUI stall "
+                f"{gaps[-1] if gaps else 0:.1f} ms, 99th pct {p99:.1f} ms, {len(gaps)} ticks"
+                "   (goal < 50 ms)"
+            )
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    finally:
+        if server.stdin:
+            server.stdin.close()
+        server.wait(10)
+
+
+def main() -> None:
+    numbers = [a for a in sys.argv[1:] if a.isdigit()]
+    count = int(numbers[0]) if numbers else 50_000
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if "--stall-only" not in sys.argv:
+        table_figures(app, count)
+    stall_figures(app)
+
+
+if __name__ == "__main__":
+    main()
