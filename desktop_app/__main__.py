@@ -1,0 +1,58 @@
+"""``python -m desktop_app`` / ``discogs-qr``: the app without arguments, the CLI with a command.
+
+discogs-qr                 open the app
+discogs-qr --demo          open the app on the bundled demo collection
+discogs-qr --self-test     check the installation (used by packaged builds)
+discogs-qr --version
+discogs-qr COMMAND ...     folders, export, login, logout, version (see --help)
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+
+
+def _run_gui(demo: bool) -> int:
+    try:
+        from .gui.app import main as gui_main
+    except ImportError as exc:
+        print(
+            f"The app window cannot start ({exc}); the command line still works: "
+            "run with --help to see the commands.",
+            file=sys.stderr,
+        )
+        return 1
+    return int(gui_main([], demo=demo) or 0)
+
+
+def _run_self_test() -> int:
+    try:
+        from .selftest import main as selftest_main
+    except ImportError as exc:
+        print(f"The self-test is not available in this build ({exc}).", file=sys.stderr)
+        return 1
+    return int(selftest_main() or 0)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Dispatch to the GUI, the self-test or the CLI; return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args:
+        return _run_gui(demo=False)
+    if args == ["--demo"]:
+        return _run_gui(demo=True)
+    if args == ["--self-test"]:
+        return _run_self_test()
+    if args == ["--version"]:
+        print(f"discogs-qr {__version__}")
+        return 0
+    from .cli import main as cli_main
+
+    return cli_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

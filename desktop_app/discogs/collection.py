@@ -1,0 +1,209 @@
+"""The user's collection on Discogs: identity, folders, note fields and paged folder listings.
+
+Everything goes through the :class:`~desktop_app.discogs.gateway.Gateway`. Folder listings are
+read as JSON, 100 items a page, and every item is used as it comes (``basic_information``): no
+request per release. python3-discogs-client is used for the identity, with its fetcher replaced
+so its requests are paced, retried and cancellable like every other.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ..core.cancel import NEVER, CancelToken
+from ..core.errors import AppError, ErrorKind
+from ..services.source import (
+    ALL_FOLDER_ID,
+    PER_PAGE,
+    CollectionSource,
+    DemoSource,
+    Folder,
+    Page,
+    WaitCallback,
+    instances_from_items,
+)
+from .auth import Credentials
+from .gateway import Gateway
+
+SORT_KEYS = ("label", "artist", "title", "catno", "format", "rating", "added", "year")
+
+
+class GatewayFetcher:
+    """A python3-discogs-client fetcher that sends every request through a :class:`Gateway`.
+
+    Authentication is the gateway's; 401/403 and 404 surface as :class:`AppError` (the client
+    passes them through unchanged), and the client never sleeps or retries on its own.
+    """
+
+    backoff_enabled = False
+    connect_timeout = None
+    read_timeout = None
+
+    def __init__(self, gateway: Gateway, cancel: CancelToken = NEVER) -> None:
+        self.gateway = gateway
+        self.cancel = cancel
+
+    def fetch(
+        self,
+        client: object,
+        method: str,
+        url: str,
+        data: Any = None,
+        headers: Mapping[str, str] | None = None,
+        json_format: bool = True,
+        **_: Any,
+    ) -> tuple[bytes, int]:
+        if json_format and data is not None and not isinstance(data, (str, bytes)):
+            data = json.dumps(data)
+        extra = {k: v for k, v in (headers or {}).items() if k.lower() != "user-agent"}
+        response = self.gateway.request(
+            method, url, data=data, headers=extra, cancel=self.cancel, expect_json=True
+        )
+        return response.content, response.status_code
+
+
+def discogs_client_for(gateway: Gateway, cancel: CancelToken = NEVER) -> Any:
+    """A ``discogs_client.Client`` whose HTTP goes through ``gateway``."""
+    import discogs_client
+
+    client = discogs_client.Client(gateway.user_agent)
+    client._base_url = gateway.api_url
+    client._fetcher = GatewayFetcher(gateway, cancel)
+    return client
+
+
+def _is_page(body: dict[str, Any]) -> bool:
+    pagination = body.get("pagination")
+    return (
+        isinstance(body.get("releases"), list)
+        and isinstance(pagination, dict)
+        and isinstance(pagination.get("pages"), int)
+    )
+
+
+class DiscogsSource:
+    """A :class:`CollectionSource` reading one user's collection from the Discogs API."""
+
+    def __init__(self, gateway: Gateway, username: str | None = None) -> None:
+        self.gateway = gateway
+        self._username = (username or "").strip()
+
+    # ---- who ---------------------------------------------------------------------------------
+    def identity(self, cancel: CancelToken = NEVER) -> dict[str, Any]:
+        """``GET /oauth/identity``: ``{id, username, resource_url, consumer_name}``."""
+        user = discogs_client_for(self.gateway, cancel).identity()
+        data = dict(user.data)
+        name = data.get("username")
+        if not isinstance(name, str) or not name:
+            raise AppError(ErrorKind.DATA, "Discogs sent an unexpected answer about the account.")
+        if not self._username:
+            self._username = name
+        return data
+
+    def resolve_username(self, cancel: CancelToken = NEVER) -> str:
+        """The username, asking Discogs (``/oauth/identity``) if it was not given."""
+        if not self._username:
+            self._username = str(self.identity(cancel)["username"])
+        return self._username
+
+    @property
+    def username(self) -> str:
+        """The collection owner (asked from Discogs the first time when it was not given)."""
+        if not self._username:
+            self._username = str(self.identity()["username"])
+        return self._username
+
+    def _user_path(self, *parts: str | int) -> str:
+        tail = "/".join(quote(str(p), safe="") for p in parts)
+        return f"/users/{quote(self.username, safe='')}/{tail}"
+
+    # ---- folders and fields -----------------------------------------------------------------
+    def folders(self, cancel: CancelToken = NEVER) -> list[Folder]:
+        body = self.gateway.get_json(
+            self._user_path("collection", "folders"),
+            cancel=cancel,
+            validate=lambda b: isinstance(b.get("folders"), list),
+        )
+        found: list[Folder] = []
+        for raw in body["folders"]:
+            try:
+                found.append(Folder(int(raw["id"]), str(raw["name"]), int(raw.get("count") or 0)))
+            except (KeyError, TypeError, ValueError):
+                continue
+        found.sort(key=lambda f: f.id != ALL_FOLDER_ID)  # All first; Discogs' order otherwise
+        if not any(f.id == ALL_FOLDER_ID for f in found):
+            found.insert(0, Folder(ALL_FOLDER_ID, "All", sum(f.count for f in found)))
+        return found
+
+    def note_fields(self, cancel: CancelToken = NEVER) -> dict[int, str]:
+        body = self.gateway.get_json(
+            self._user_path("collection", "fields"),
+            cancel=cancel,
+            validate=lambda b: isinstance(b.get("fields"), list),
+        )
+        fields: dict[int, str] = {}
+        for raw in body["fields"]:
+            try:
+                fields[int(raw["id"])] = str(raw["name"])
+            except (KeyError, TypeError, ValueError):
+                continue
+        return fields
+
+    # ---- listing -----------------------------------------------------------------------------
+    def iter_pages(
+        self,
+        folder_id: int,
+        cancel: CancelToken = NEVER,
+        *,
+        sort: str = "added",
+        order: str = "asc",
+        on_wait: WaitCallback | None = None,
+        start_page: int = 1,
+    ) -> Iterator[Page]:
+        """Every page of ``folder_id`` from ``start_page`` on, 100 items each."""
+        if sort not in SORT_KEYS:
+            raise ValueError(f"unknown sort key {sort!r}")
+        path = self._user_path("collection", "folders", int(folder_id), "releases")
+        page = max(1, int(start_page))
+        while True:
+            cancel.check()
+            body = self.gateway.get_json(
+                path,
+                {
+                    "page": page,
+                    "per_page": PER_PAGE,
+                    "sort": sort,
+                    "sort_order": "desc" if order == "desc" else "asc",
+                },
+                cancel=cancel,
+                on_wait=on_wait,
+                validate=_is_page,
+            )
+            pagination = body["pagination"]
+            pages = max(1, int(pagination["pages"]))
+            try:
+                total = int(pagination.get("items") or 0)
+            except (TypeError, ValueError):
+                total = 0
+            items = body["releases"]
+            instances, skipped = instances_from_items(items)
+            yield Page(int(folder_id), page, pages, total, instances, items, skipped)
+            if page >= pages:
+                return
+            page += 1
+
+
+def source_for(credentials: Credentials | None, demo: bool = False) -> CollectionSource:
+    """The demo collection, or the signed-in user's Discogs collection."""
+    if demo:
+        return DemoSource()
+    if credentials is None:
+        raise AppError(
+            ErrorKind.AUTH,
+            "You are not signed in to Discogs: run `discogs-qr login` or set DISCOGS_TOKEN.",
+        )
+    gateway = Gateway(auth=credentials.auth())
+    return DiscogsSource(gateway, credentials.username or None)

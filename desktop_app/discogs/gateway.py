@@ -1,0 +1,460 @@
+"""The one place HTTP happens: a paced, retrying, cancellable client for the Discogs API.
+
+One :class:`Gateway` per account, shared by every worker: Discogs counts requests per source IP
+over a moving 60-second window, so the budget is shared too. The gateway keeps its own log of
+request times and waits *before* a request would go over the limit (keeping one request in
+reserve), instead of running into ``429`` and sleeping afterwards. Every wait goes through a
+:class:`CancelToken`, so cancelling interrupts it at once.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+import logging
+import os
+import random
+import threading
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+from urllib.parse import urljoin
+
+import requests
+from requests.auth import AuthBase
+
+from .. import DIST_NAME, __version__
+from ..core.cancel import NEVER, CancelToken
+from ..core.errors import AppError, Cancelled, ErrorKind
+
+log = logging.getLogger(__name__)
+
+API_URL_ENV = "DISCOGS_API_URL"
+WEB_URL_ENV = "DISCOGS_WEB_URL"
+BACKOFF_ENV = "DISCOGS_QR_BACKOFF_BASE"  # seconds; tests make it tiny
+TIMEOUT_ENV = "DISCOGS_QR_TIMEOUT"  # "read" or "connect,read" seconds
+DEFAULT_API_URL = "https://api.discogs.com"
+DEFAULT_WEB_URL = "https://www.discogs.com"
+
+DEFAULT_LIMIT = 60  # authenticated requests per window, until the server says otherwise
+WINDOW_SECONDS = 60.0
+RESERVE = 1  # requests kept unused in every window (other tools on the same IP, clock drift)
+MARGIN_SECONDS = 0.1  # added to every pacing wait
+BACKOFF_BASE = 1.0
+BACKOFF_CAP = 30.0
+REPORT_MIN = 0.2  # pacing waits shorter than this are not reported through on_wait
+WAIT_SLICE = 0.25  # a long wait is made of slices so a cancelled token is seen promptly
+
+RETRYABLE_STATUS = frozenset({500, 502, 503, 504, 520, 521, 522, 523, 524})
+
+#: Called with (seconds, reason) before the gateway waits.
+WaitCallback = Callable[[float, str], None]
+
+REASON_RATE = "rate-limit"
+REASON_RETRY = "retry"
+
+
+def default_api_url() -> str:
+    """``DISCOGS_API_URL``, or the real API."""
+    return (os.environ.get(API_URL_ENV, "").strip() or DEFAULT_API_URL).rstrip("/")
+
+
+def web_url() -> str:
+    """``DISCOGS_WEB_URL``, or the real site (release pages, the OAuth authorize page)."""
+    return (os.environ.get(WEB_URL_ENV, "").strip() or DEFAULT_WEB_URL).rstrip("/")
+
+
+def _project_url() -> str:
+    try:
+        meta = importlib.metadata.metadata(DIST_NAME)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+    for entry in meta.get_all("Project-URL") or []:
+        _, _, url = entry.partition(",")
+        if url.strip().startswith("http"):
+            return url.strip()
+    home = meta.get("Home-page") or ""
+    return home if home.startswith("http") else ""
+
+
+def default_user_agent() -> str:
+    """``DiscogsQRExport/<version>``, with ``+<project url>`` when the package declares one."""
+    url = _project_url()
+    return f"DiscogsQRExport/{__version__}" + (f" +{url}" if url else "")
+
+
+def _env_float(name: str, default: float) -> float:
+    try:
+        value = float(os.environ.get(name, "").strip() or default)
+    except ValueError:
+        return default
+    return value if value >= 0 else default
+
+
+def _env_timeout(default: tuple[float, float]) -> tuple[float, float]:
+    raw = os.environ.get(TIMEOUT_ENV, "").strip()
+    if not raw:
+        return default
+    try:
+        parts = [float(p) for p in raw.split(",")]
+    except ValueError:
+        return default
+    if len(parts) == 1:
+        return (min(default[0], parts[0]), parts[0])
+    return (parts[0], parts[1])
+
+
+class _Default:
+    pass
+
+
+_DEFAULT_AUTH: Any = _Default()
+
+
+class _Entry:
+    """One request in the pacing log: ``at`` is None while it is in flight."""
+
+    __slots__ = ("at",)
+
+    def __init__(self) -> None:
+        self.at: float | None = None
+
+
+class Gateway:
+    """HTTP for the Discogs API: one session, timeouts, pacing, retries, cancellation.
+
+    ``window_seconds`` is the length of the rate window (60 s on Discogs; tests shrink it).
+    ``backoff_base`` is the first retry delay (doubling, with jitter, up to ``backoff_cap``);
+    it defaults to ``DISCOGS_QR_BACKOFF_BASE`` or 1 s. Counters (``requests_made``,
+    ``responses_429``, ``retries``, ``waited_seconds``) are for progress displays and tests.
+    """
+
+    def __init__(
+        self,
+        api_url: str | None = None,
+        *,
+        auth: AuthBase | None = None,
+        timeout: tuple[float, float] = (5, 30),
+        max_retries: int = 5,
+        clock: Callable[[], float] = time.monotonic,
+        user_agent: str | None = None,
+        window_seconds: float = WINDOW_SECONDS,
+        rate_limit: int = DEFAULT_LIMIT,
+        backoff_base: float | None = None,
+        backoff_cap: float = BACKOFF_CAP,
+        margin_seconds: float = MARGIN_SECONDS,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.api_url = (api_url or default_api_url()).rstrip("/")
+        self.auth = auth
+        self.timeout = _env_timeout((float(timeout[0]), float(timeout[1])))
+        self.max_retries = max(0, int(max_retries))
+        self.user_agent = user_agent or default_user_agent()
+        self.window_seconds = float(window_seconds)
+        self.backoff_base = (
+            _env_float(BACKOFF_ENV, BACKOFF_BASE) if backoff_base is None else backoff_base
+        )
+        self.backoff_cap = backoff_cap
+        self.margin_seconds = margin_seconds
+        self._clock = clock
+        self._rng = rng or random.Random()
+        self._session = requests.Session()
+        self._session.headers.update({"User-Agent": self.user_agent, "Accept": "application/json"})
+
+        self._lock = threading.Lock()
+        self._log: list[_Entry] = []
+        self._limit = int(rate_limit)
+        self._limit_known = False
+        self._external = 0  # requests the server counted that are not in our log
+        self._external_seen_at = 0.0
+
+        self.requests_made = 0
+        self.responses_429 = 0
+        self.retries = 0
+        self.waited_seconds = 0.0
+
+    # ---- public API --------------------------------------------------------------------------
+    @property
+    def rate_limit(self) -> int:
+        """Requests per window (from ``X-Discogs-Ratelimit`` once a response has told us)."""
+        return self._limit
+
+    def url(self, path_or_url: str) -> str:
+        if path_or_url.startswith(("http://", "https://")):
+            return path_or_url
+        return urljoin(self.api_url + "/", path_or_url.lstrip("/"))
+
+    def get_json(
+        self,
+        path: str,
+        params: Mapping[str, Any] | None = None,
+        cancel: CancelToken = NEVER,
+        on_wait: WaitCallback | None = None,
+        *,
+        validate: Callable[[dict[str, Any]], bool] | None = None,
+    ) -> dict[str, Any]:
+        """``GET`` a JSON object. A body that is not a JSON object (or fails ``validate``) is
+        retried like a server error, then reported as a network error."""
+        response = self.request(
+            "GET", path, params=params, cancel=cancel, on_wait=on_wait, validate=validate
+        )
+        return response.json_body  # type: ignore[attr-defined, no-any-return]
+
+    def request(
+        self,
+        method: str,
+        path_or_url: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        data: Any = None,
+        headers: Mapping[str, str] | None = None,
+        auth: AuthBase | None = _DEFAULT_AUTH,
+        cancel: CancelToken = NEVER,
+        on_wait: WaitCallback | None = None,
+        expect_json: bool = True,
+        check: bool = True,
+        validate: Callable[[dict[str, Any]], bool] | None = None,
+    ) -> requests.Response:
+        """Send one request, paced and retried; return the final response.
+
+        Server errors, connection problems, timeouts, ``429`` and (with ``expect_json``) bodies
+        that are not a JSON object are retried a bounded number of times. With ``check``,
+        401/403 raise ``AppError(AUTH)`` and other 4xx ``AppError(DATA)``; without it those
+        responses are returned (the OAuth endpoints answer errors as plain text). With
+        ``expect_json`` the parsed object is on ``response.json_body``.
+        """
+        url = self.url(path_or_url)
+        use_auth = self.auth if isinstance(auth, _Default) else auth
+        attempt = 0
+        while True:
+            cancel.check()
+            entry = self._acquire(cancel, on_wait)
+            problem: str
+            detail: str
+            try:
+                response = self._session.request(
+                    method,
+                    url,
+                    params=params,
+                    data=data,
+                    headers=dict(headers or {}),
+                    auth=use_auth,
+                    timeout=self.timeout,
+                    allow_redirects=False,
+                )
+            except requests.Timeout as exc:
+                self._finish(entry, None)
+                problem = "Discogs did not answer in time"
+                detail = str(exc)
+            except requests.RequestException as exc:
+                self._finish(entry, None)
+                problem = "Could not reach Discogs; check the internet connection"
+                detail = str(exc)
+            except BaseException:  # e.g. KeyboardInterrupt: never leave the request in flight
+                self._finish(entry, None)
+                raise
+            else:
+                status = response.status_code
+                self._finish(entry, response)
+                if status == 429:
+                    with self._lock:
+                        self.responses_429 += 1
+                    if attempt >= self.max_retries:
+                        raise AppError(
+                            ErrorKind.RATE,
+                            "Discogs kept refusing requests as too frequent; wait a minute and "
+                            "try again.",
+                            detail=_snippet(response),
+                        )
+                    delay = max(self._backoff(attempt), _retry_after(response))
+                    attempt += 1
+                    self._count_retry()
+                    self._wait(delay, cancel, on_wait, REASON_RATE)
+                    continue
+                if status in RETRYABLE_STATUS:
+                    problem = f"Discogs is not answering properly right now (HTTP {status})"
+                    detail = _snippet(response)
+                elif 200 <= status < 300:
+                    if not expect_json:
+                        return response
+                    body = _parse_object(response)
+                    if body is not None and (validate is None or validate(body)):
+                        response.json_body = body  # type: ignore[attr-defined]
+                        return response
+                    problem = "Discogs sent an answer that could not be read"
+                    detail = _snippet(response)
+                elif not check:
+                    return response
+                else:
+                    raise _client_error(response, url)
+            if attempt >= self.max_retries:
+                raise AppError(ErrorKind.NETWORK, f"{problem}; try again later.", detail=detail)
+            delay = self._backoff(attempt)
+            attempt += 1
+            self._count_retry()
+            log.info("retrying %s %s in %.2f s: %s", method, url, delay, problem)
+            self._wait(delay, cancel, on_wait, REASON_RETRY)
+
+    def transport(self, method: str, url: str, auth: AuthBase) -> tuple[int, str]:
+        """``(method, url, auth) -> (status, text)`` for the OAuth sign-in (plain-text bodies)."""
+        response = self.request(method, url, auth=auth, expect_json=False, check=False)
+        return response.status_code, response.text
+
+    def close(self) -> None:
+        self._session.close()
+
+    def __enter__(self) -> Gateway:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- pacing ------------------------------------------------------------------------------
+    def _acquire(self, cancel: CancelToken, on_wait: WaitCallback | None) -> _Entry:
+        """Wait until one more request fits in the window; log it as in flight."""
+        while True:
+            with self._lock:
+                delay = self._delay_locked()
+                if delay <= 0:
+                    entry = _Entry()
+                    self._log.append(entry)
+                    self.requests_made += 1
+                    return entry
+            # short polls (another request in flight) are not worth telling anyone about
+            self._wait(delay, cancel, on_wait if delay >= REPORT_MIN else None, REASON_RATE)
+
+    def _delay_locked(self) -> float:
+        """Seconds to wait before the next request may go (0: now). Caller holds the lock."""
+        now = self._clock()
+        window = self.window_seconds
+        self._log = [e for e in self._log if e.at is None or now - e.at < window]
+        if self._external and now - self._external_seen_at >= window:
+            self._external = 0
+        in_flight = sum(1 for e in self._log if e.at is None)
+        if not self._limit_known and in_flight:
+            return 0.05  # learn the limit from the first answer before sending more
+        budget = max(1, self._limit - RESERVE)
+        used = len(self._log) + self._external
+        if used < budget:
+            return 0.0
+        done = sorted(e.at for e in self._log if e.at is not None)
+        if done:
+            # each own request leaving the window frees one slot on the server too
+            need = used - budget + 1
+            index = min(len(done) - 1, need - 1)
+            return max(0.01, done[index] + window - now + self.margin_seconds)
+        if in_flight:
+            return 0.05
+        return max(0.01, self._external_seen_at + window - now + self.margin_seconds)
+
+    def _finish(self, entry: _Entry, response: requests.Response | None) -> None:
+        """Stamp the request with the time its answer came; read the rate headers."""
+        with self._lock:
+            now = self._clock()
+            if response is not None and response.status_code == 429:
+                # refused requests are not counted by the server
+                self._log = [e for e in self._log if e is not entry]
+            else:
+                entry.at = now
+            if response is None:
+                return
+            headers = response.headers
+            limit = _int_header(headers, "X-Discogs-Ratelimit")
+            used = _int_header(headers, "X-Discogs-Ratelimit-Used")
+            remaining = _int_header(headers, "X-Discogs-Ratelimit-Remaining")
+            if limit is not None and limit > 0:
+                self._limit = limit
+                self._limit_known = True
+            if used is None and remaining is not None and limit is not None:
+                used = limit - remaining
+            if used is not None:
+                ours = sum(1 for e in self._log if e.at is not None)
+                self._external = max(0, used - ours)
+                self._external_seen_at = now
+
+    # ---- waiting -----------------------------------------------------------------------------
+    def _backoff(self, attempt: int) -> float:
+        ceiling = min(self.backoff_cap, self.backoff_base * (2**attempt))
+        return ceiling * (0.5 + 0.5 * self._rng.random())
+
+    def _count_retry(self) -> None:
+        with self._lock:
+            self.retries += 1
+
+    def _wait(
+        self, seconds: float, cancel: CancelToken, on_wait: WaitCallback | None, reason: str
+    ) -> None:
+        if seconds <= 0:
+            cancel.check()
+            return
+        if on_wait is not None:
+            on_wait(seconds, reason)
+        started = time.monotonic()
+        try:
+            remaining = seconds
+            while remaining > 0:
+                if cancel.wait(min(WAIT_SLICE, remaining)):
+                    raise Cancelled()
+                remaining = seconds - (time.monotonic() - started)
+        finally:
+            with self._lock:
+                self.waited_seconds += time.monotonic() - started
+
+
+def _int_header(headers: Mapping[str, str], name: str) -> int | None:
+    try:
+        return int(str(headers.get(name, "")).strip())
+    except ValueError:
+        return None
+
+
+def _retry_after(response: requests.Response) -> float:
+    value = response.headers.get("Retry-After", "").strip()
+    try:
+        return min(max(0.0, float(value)), 3600.0)
+    except ValueError:
+        return 0.0
+
+
+def _parse_object(response: requests.Response) -> dict[str, Any] | None:
+    try:
+        body = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return body if isinstance(body, dict) else None
+
+
+def _snippet(response: requests.Response) -> str:
+    try:
+        text = response.text
+    except Exception:
+        text = ""
+    return f"HTTP {response.status_code}: {' '.join(text.split())[:300]}"
+
+
+def _client_error(response: requests.Response, url: str) -> AppError:
+    status = response.status_code
+    message = ""
+    body = _parse_object(response)
+    if body is not None and isinstance(body.get("message"), str):
+        message = body["message"].strip()
+    detail = f"{url}: {_snippet(response)}"
+    if status in (401, 403):
+        return AppError(
+            ErrorKind.AUTH,
+            "Discogs did not accept the sign-in (the token may be wrong or revoked); "
+            "sign in again.",
+            detail=detail,
+        )
+    if status == 404:
+        return AppError(
+            ErrorKind.DATA,
+            "Discogs has no such page" + (f" ({message.rstrip('.')})." if message else "."),
+            detail=detail,
+        )
+    return AppError(
+        ErrorKind.DATA,
+        f"Discogs refused the request (HTTP {status})"
+        + (f": {message.rstrip('.')}." if message else "."),
+        detail=detail,
+    )

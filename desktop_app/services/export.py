@@ -1,0 +1,138 @@
+"""Exporting a folder to a QR Factory 3 CSV: the steps the CLI and the GUI share."""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from ..core.cancel import NEVER, CancelToken
+from ..core.csvio import CRLF, LF, write_csv
+from ..core.errors import AppError, ErrorKind
+from ..core.filters import RecordFilter, fold
+from ..core.qrfactory import ExportOptions, Row, build_rows
+from ..core.release import Instance
+from .source import ALL_FOLDER_ID, CollectionSource, Folder, WaitCallback
+
+#: Called with (instances read so far, instances expected; 0 while not known).
+ProgressCallback = Callable[[int, int], None]
+
+FILE_PREFIX = "discogs-qr"
+
+
+@dataclass(frozen=True, slots=True)
+class CollectStats:
+    pages: int
+    total: int  # instances Discogs reports for the folder
+    skipped: int  # entries that could not be read
+    requests: int  # HTTP requests made while collecting (0 for the demo collection)
+    seconds: float
+
+
+def collect(
+    source: CollectionSource,
+    folder_id: int,
+    cancel: CancelToken = NEVER,
+    progress: ProgressCallback | None = None,
+    on_wait: WaitCallback | None = None,
+) -> tuple[list[Instance], CollectStats]:
+    """Every instance of ``folder_id`` (0 = All), oldest addition first."""
+    started = time.perf_counter()
+    gateway = getattr(source, "gateway", None)
+    requests_before = int(getattr(gateway, "requests_made", 0))
+    instances: list[Instance] = []
+    seen: set[int] = set()
+    pages = total = skipped = 0
+    for page in source.iter_pages(folder_id, cancel, on_wait=on_wait):
+        pages += 1
+        total = page.total
+        skipped += page.skipped
+        for inst in page.instances:
+            if inst.instance_id not in seen:  # an item can shift pages while we read
+                seen.add(inst.instance_id)
+                instances.append(inst)
+        if progress is not None:
+            progress(len(instances), total)
+    cancel.check()
+    requests = int(getattr(gateway, "requests_made", 0)) - requests_before
+    stats = CollectStats(pages, total, skipped, requests, time.perf_counter() - started)
+    return instances, stats
+
+
+def folder_by_id_or_name(folders: Sequence[Folder], text: str | int | None) -> Folder:
+    """The folder whose id is ``text`` or whose name is ``text`` (any case); None/"" = All."""
+    wanted = "" if text is None else str(text).strip()
+    if not wanted:
+        wanted = str(ALL_FOLDER_ID)
+    if wanted.lstrip("-").isdigit():
+        for folder in folders:
+            if folder.id == int(wanted):
+                return folder
+    key = fold(wanted)
+    matches = [f for f in folders if fold(f.name) == key]
+    if len(matches) == 1:
+        return matches[0]
+    choices = "; ".join(f"{f.id} “{f.name}”" for f in folders)
+    if matches:
+        ids = ", ".join(str(f.id) for f in matches)
+        raise AppError(
+            ErrorKind.USAGE,
+            f"Several folders are called “{wanted}” (ids {ids}); give the id instead.",
+        )
+    raise AppError(ErrorKind.USAGE, f"There is no folder “{wanted}”; the folders are: {choices}.")
+
+
+def folder_slug(name: str) -> str:
+    """``Rock & Pop`` → ``rock-pop``: lower-case ASCII letters, digits and single dashes."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.casefold()).strip("-")
+    return slug[:60].strip("-") or "folder"
+
+
+def default_file_name(folder_name: str, now: datetime) -> str:
+    """``discogs-qr-<folder-slug>-YYYYMMDD-HHMMSS.csv``."""
+    return f"{FILE_PREFIX}-{folder_slug(folder_name)}-{now:%Y%m%d-%H%M%S}.csv"
+
+
+def export_rows(
+    instances: Sequence[Instance],
+    options: ExportOptions | None = None,
+    folder_names: Mapping[int, str] | None = None,
+    note_fields: Mapping[int, str] | None = None,
+    record_filter: RecordFilter | None = None,
+    *,
+    tz: tzinfo | None = None,
+) -> list[Row]:
+    """Rows for the instances ``record_filter`` keeps, in the given order."""
+    chosen = list(instances)
+    if record_filter is not None and record_filter.active:
+        chosen = record_filter.apply(chosen, tz=tz)
+    return build_rows(chosen, options, folder_names=folder_names, note_fields=note_fields, tz=tz)
+
+
+def line_terminator(line_end: str) -> str:
+    """``"crlf"``/``"lf"`` (as in the settings) or the characters themselves."""
+    value = line_end.lower() if line_end.lower() in ("crlf", "lf") else line_end
+    if value in ("crlf", CRLF):
+        return CRLF
+    if value in ("lf", LF):
+        return LF
+    raise ValueError(f"unknown line end {line_end!r}")
+
+
+def save_csv(
+    path: str | Path, rows: Sequence[Sequence[str]], bom: bool = False, line_end: str = CRLF
+) -> Path:
+    """Write the CSV atomically: the old file stays as it was if anything fails."""
+    try:
+        return write_csv(path, rows, bom=bom, line_end=line_terminator(line_end))
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise AppError(
+            ErrorKind.IO, f"The file {path} could not be saved: {reason}.", detail=str(exc)
+        ) from exc
