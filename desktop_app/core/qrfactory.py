@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import tzinfo
 
@@ -130,6 +130,8 @@ _WINDOWS_RESERVED = frozenset(
     | {f"LPT{i}" for i in range(1, 10)}
 )
 MAX_FILE_NAME = 120
+_SAFE_CHARS = re.compile(r"[A-Za-z0-9._-]+")
+_UNDERSCORES = re.compile(r"_{2,}")
 FORMULA_START = ("=", "+", "-", "@")
 
 Row = list[str]
@@ -162,6 +164,41 @@ class ExportOptions:
         return {c: i for c, i in found.items() if i}
 
 
+@dataclass(frozen=True, slots=True)
+class _Env:
+    folder_names: Mapping[int, str]
+    use_anv: bool
+    unknown_year: str
+    tz: tzinfo | None
+
+
+def _date_added(inst: Instance, env: _Env) -> str:
+    if inst.date_added is None:
+        return ""
+    return inst.date_added.astimezone(env.tz).date().isoformat()
+
+
+#: How each placeholder is worked out; only the ones a template uses are computed.
+_PLACEHOLDER_TEXT: dict[str, Callable[[Instance, _Env], str]] = {
+    "artist": lambda i, e: i.artist(use_anv=e.use_anv),
+    "title": lambda i, e: i.title,
+    "year": lambda i, e: str(i.year) if i.year else e.unknown_year,
+    "discogs_folder": lambda i, e: e.folder_names.get(i.folder_id, ""),
+    "format_name": lambda i, e: i.format_name,
+    "format_size": lambda i, e: i.format_size,
+    "format_descriptions": lambda i, e: i.format_descriptions,
+    "format": lambda i, e: i.format_display,
+    "label": lambda i, e: i.label,
+    "catno": lambda i, e: i.catno,
+    "release_id": lambda i, e: str(i.release_id),
+    "instance_id": lambda i, e: str(i.instance_id),
+    "date_added": _date_added,
+    "rating": lambda i, e: str(i.rating),
+    "genres": lambda i, e: ", ".join(i.genres),
+    "styles": lambda i, e: ", ".join(i.styles),
+}
+
+
 def placeholder_context(
     inst: Instance,
     *,
@@ -170,48 +207,48 @@ def placeholder_context(
     use_anv: bool = False,
     unknown_year: str = "unknown",
     tz: tzinfo | None = None,
+    names: Iterable[str] | None = None,
 ) -> dict[str, str]:
-    """The text every placeholder stands for, for one instance."""
-    folder_names = folder_names or {}
-    note_fields = note_fields or {}
-    added = ""
-    if inst.date_added is not None:
-        added = inst.date_added.astimezone(tz).date().isoformat()
-    ctx = {
-        "artist": inst.artist(use_anv=use_anv),
-        "title": inst.title,
-        "year": str(inst.year) if inst.year else unknown_year,
-        "discogs_folder": folder_names.get(inst.folder_id, ""),
-        "format_name": inst.format_name,
-        "format_size": inst.format_size,
-        "format_descriptions": inst.format_descriptions,
-        "format": inst.format_display,
-        "label": inst.label,
-        "catno": inst.catno,
-        "release_id": str(inst.release_id),
-        "instance_id": str(inst.instance_id),
-        "date_added": added,
-        "rating": str(inst.rating),
-        "genres": ", ".join(inst.genres),
-        "styles": ", ".join(inst.styles),
-    }
-    notes = inst.note_values()
-    named = []
-    for field_id, value in notes.items():
-        name = note_fields.get(field_id, f"Field {field_id}")
-        ctx[f"note:{name.casefold()}"] = _one_line_breaks(value)
-        if value.strip():
-            named.append(value.strip())
-    ctx["notes"] = _one_line_breaks(" · ".join(named))
+    """The text placeholders stand for, for one instance: all of them, or just ``names``."""
+    env = _Env(folder_names or {}, use_anv, unknown_year, tz)
+    return _context(inst, env, note_fields or {}, None if names is None else frozenset(names))
+
+
+def _context(
+    inst: Instance, env: _Env, note_fields: Mapping[int, str], names: frozenset[str] | None
+) -> dict[str, str]:
+    if names is None:
+        ctx = {name: text(inst, env) for name, text in _PLACEHOLDER_TEXT.items()}
+    else:
+        ctx = {
+            name: _PLACEHOLDER_TEXT[name](inst, env) for name in names if name in _PLACEHOLDER_TEXT
+        }
+    if inst.notes and (
+        names is None or "notes" in names or any(n.startswith("note:") for n in names)
+    ):
+        named = []
+        for field_id, value in inst.notes:
+            name = note_fields.get(field_id, f"Field {field_id}")
+            ctx[f"note:{name.casefold()}"] = _one_line_breaks(value)
+            if value.strip():
+                named.append(value.strip())
+        ctx["notes"] = _one_line_breaks(" · ".join(named))
+    elif names is None or "notes" in names:
+        ctx["notes"] = ""
     return ctx
 
 
 def safe_file_name(text: str, fallback: str) -> str:
     """Keep ``[A-Za-z0-9._-]`` only: accents folded, other runs become ``_``."""
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    name = _UNSAFE.sub("_", folded).strip("._ ")
-    name = re.sub(r"_{2,}", "_", name)[:MAX_FILE_NAME].rstrip("._")
+    if text.isdecimal() and text.isascii() and len(text) <= MAX_FILE_NAME:
+        return text  # the common case (release ids)
+    if _SAFE_CHARS.fullmatch(text):
+        name = text.strip("._ ")  # already safe characters: nothing to fold or replace
+    else:
+        folded = unicodedata.normalize("NFKD", text)
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+        name = _UNSAFE.sub("_", folded).strip("._ ")
+    name = _UNDERSCORES.sub("_", name)[:MAX_FILE_NAME].rstrip("._")
     if not name or not name.strip("_-"):
         name = fallback
     if name.split(".")[0].upper() in _WINDOWS_RESERVED:
@@ -231,20 +268,20 @@ def build_rows(
     options = options or ExportOptions()
     templates = options.templates((note_fields or {}).values())
     fixed = [options.value(col) for col in COLUMNS]
+    env = _Env(folder_names or {}, options.use_anv, options.unknown_year, tz)
+    notes = note_fields or {}
+    needed = frozenset(name for t in templates.values() for name in t.placeholders)
+    renders = [(COLUMN_INDEX[col], tmpl.render) for col, tmpl in templates.items()]
+    bottom = COLUMN_INDEX["BottomText"]
     rows: list[Row] = []
     for inst in instances:
-        ctx = placeholder_context(
-            inst,
-            folder_names=folder_names,
-            note_fields=note_fields,
-            use_anv=options.use_anv,
-            unknown_year=options.unknown_year,
-            tz=tz,
-        )
+        ctx = _context(inst, env, notes, needed)
         row = list(fixed)
-        for col, tmpl in templates.items():
-            row[COLUMN_INDEX[col]] = tmpl.render(ctx)
-        row[COLUMN_INDEX["BottomText"]] = _normalise_breaks(row[COLUMN_INDEX["BottomText"]])
+        for index, render in renders:
+            row[index] = render(ctx)
+        text = row[bottom]
+        if "\r" in text:
+            row[bottom] = _normalise_breaks(text)
         if options.neutralise_formulas:
             row = [neutralise(cell) for cell in row]
         rows.append(row)

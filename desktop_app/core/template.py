@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 #: Every placeholder with a short description (shown by the template editor's picker).
 PLACEHOLDERS: dict[str, str] = {
@@ -43,7 +44,7 @@ class TemplateIssue:
         return f"Column {self.position + 1}: {self.message}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Template:
     text: str
     parts: tuple[str | tuple[str], ...]  # literal text, or (placeholder,)
@@ -53,19 +54,22 @@ class Template:
     def ok(self) -> bool:
         return not self.issues
 
-    @property
+    @cached_property
     def placeholders(self) -> tuple[str, ...]:
         return tuple(p[0] for p in self.parts if isinstance(p, tuple))
 
     def render(self, context: Mapping[str, str]) -> str:
         """Render with ``context``; a placeholder missing from it renders as empty text."""
-        out: list[str] = []
-        for part in self.parts:
-            if isinstance(part, tuple):
-                out.append(context.get(part[0], ""))
-            else:
-                out.append(part)
-        return "".join(out)
+        get = context.get
+        return self._format.format(*[get(name, "") for name in self.placeholders])
+
+    @cached_property
+    def _format(self) -> str:
+        """The template as a ``str.format`` pattern with positional fields."""
+        return "".join(
+            "{}" if isinstance(p, tuple) else p.replace("{", "{{").replace("}", "}}")
+            for p in self.parts
+        )
 
 
 def parse_template(text: str, note_fields: Iterable[str] = ()) -> Template:

@@ -76,6 +76,19 @@ def test_any_text_survives_a_write_read_round_trip(
     assert list(csv.reader(io.StringIO(body, newline=""))) == [["a", "b", "c"], *rows]
 
 
+@settings(max_examples=300)
+@given(st.lists(st.lists(cell, min_size=2, max_size=4), max_size=5), st.booleans())
+def test_fast_writer_matches_rfc4180_quoting_rule(rows: list[list[str]], lf: bool) -> None:
+    """Every field is quoted exactly when it holds a comma, a quote, CR or LF."""
+    end = "\n" if lf else "\r\n"
+    expected = "".join(",".join(quote_field(c) for c in row) + end for row in rows)
+    assert csv_text(rows, header=None, line_end=end) == expected
+
+
+def test_lone_carriage_return_is_quoted_with_lf_line_ends() -> None:
+    assert csv_text([["a\rb", "c"]], header=None, line_end="\n") == '"a\rb",c\n'
+
+
 def test_write_csv_is_utf8_and_reads_back(tmp_path: Path) -> None:
     target = tmp_path / "out.csv"
     rows = [["日本語 🎵", "שלום, עולם", 'He said "no"\nthen left']]
