@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import itertools
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -32,16 +33,27 @@ def csv_text(
     line_end: str = CRLF,
     bom: bool = False,
 ) -> str:
-    """The CSV document as text. Line breaks inside fields are kept inside quotes."""
+    """The CSV document as text. Line breaks inside fields are kept inside quotes.
+
+    Python's ``csv`` writer does the quoting (fast, in C) with the CRLF terminator, whose
+    characters make it quote any field holding CR or LF. With LF line ends it would leave a lone
+    CR unquoted, so those rare rows are written by :func:`quote_field` instead.
+    """
     if line_end not in (CRLF, LF):
         raise ValueError("line_end must be CRLF or LF")
     out = io.StringIO()
     if bom:
         out.write(BOM)
-    if header is not None:
-        out.write(",".join(quote_field(h) for h in header) + line_end)
-    for row in rows:
-        out.write(",".join(quote_field(str(cell)) for cell in row) + line_end)
+    writer = csv.writer(out, lineterminator=line_end, quoting=csv.QUOTE_MINIMAL)
+    records = rows if header is None else itertools.chain([header], rows)
+    if line_end == CRLF:
+        writer.writerows(records)
+        return out.getvalue()
+    for row in records:
+        if any("\r" in cell for cell in row):
+            out.write(",".join(quote_field(cell) for cell in row) + line_end)
+        else:
+            writer.writerow(row)
     return out.getvalue()
 
 
@@ -61,20 +73,24 @@ def read_csv(path: str | os.PathLike[str]) -> list[list[str]]:
         return read_csv_text(handle.read())
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
+def atomic_write_bytes(
+    path: str | os.PathLike[str], data: bytes, *, mode: int | None = None
+) -> Path:
     """Write ``data`` to ``path`` all at once or not at all.
 
     The bytes go to a temporary file in the same folder, are flushed to disk, and then replace the
     target in one step. On any failure the previous file is untouched and the temporary file is
     removed. A new file gets the usual permissions (0666 minus the umask); an existing file keeps
-    its own.
+    its own. ``mode`` forces the permissions (e.g. 0o600 for secrets); the file never has wider
+    ones, even for a moment.
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
-    try:
-        mode = target.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = 0o666 & ~_UMASK
+    if mode is None:
+        try:
+            mode = target.stat().st_mode & 0o7777
+        except FileNotFoundError:
+            mode = 0o666 & ~_UMASK
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
