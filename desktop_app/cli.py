@@ -204,7 +204,8 @@ def _credentials() -> Any:
 
 
 def _open_source(demo: bool, cancel: CancelToken) -> CollectionSource:
-    from .discogs.collection import DiscogsSource, source_for
+    from .discogs.collection import DiscogsSource
+    from .services.source import source_for
 
     source = source_for(None if demo else _credentials(), demo)
     if isinstance(source, DiscogsSource):

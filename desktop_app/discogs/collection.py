@@ -14,18 +14,15 @@ from typing import Any
 from urllib.parse import quote
 
 from ..core.cancel import NEVER, CancelToken
-from ..core.errors import AppError, ErrorKind
-from ..services.source import (
+from ..core.collection import (
     ALL_FOLDER_ID,
     PER_PAGE,
-    CollectionSource,
-    DemoSource,
     Folder,
     Page,
     WaitCallback,
     instances_from_items,
 )
-from .auth import Credentials
+from ..core.errors import AppError, ErrorKind
 from .gateway import Gateway
 
 SORT_KEYS = ("label", "artist", "title", "catno", "format", "rating", "added", "year")
@@ -194,16 +191,3 @@ class DiscogsSource:
             if page >= pages:
                 return
             page += 1
-
-
-def source_for(credentials: Credentials | None, demo: bool = False) -> CollectionSource:
-    """The demo collection, or the signed-in user's Discogs collection."""
-    if demo:
-        return DemoSource()
-    if credentials is None:
-        raise AppError(
-            ErrorKind.AUTH,
-            "You are not signed in to Discogs: run `discogs-qr login` or set DISCOGS_TOKEN.",
-        )
-    gateway = Gateway(auth=credentials.auth())
-    return DiscogsSource(gateway, credentials.username or None)

@@ -1,77 +1,42 @@
 """Where a collection comes from: the Discogs API or the bundled demo collection.
 
-Both sides (GUI workers, CLI, cache sync) talk to a :class:`CollectionSource`; nothing above this
-layer knows whether the rows came over HTTP.
+The protocol and its value types live in :mod:`desktop_app.core.collection` (re-exported here);
+nothing above this layer knows whether the rows came over HTTP.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from ..core.cancel import NEVER, CancelToken
+from ..core.collection import (
+    ALL_FOLDER_ID,
+    PER_PAGE,
+    CollectionSource,
+    Folder,
+    Page,
+    WaitCallback,
+    instances_from_items,
+)
 from ..core.errors import AppError, ErrorKind
-from ..core.release import Instance
+from ..discogs.auth import Credentials
 from ..resources import resource_path
 
-PER_PAGE = 100
-ALL_FOLDER_ID = 0
-
-#: Called with (seconds, reason) before the source waits, e.g. for the rate limit.
-WaitCallback = Callable[[float, str], None]
-
-
-@dataclass(frozen=True, slots=True)
-class Folder:
-    id: int
-    name: str
-    count: int
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    folder_id: int
-    page: int
-    pages: int
-    total: int
-    instances: list[Instance]
-    items: list[Mapping[str, Any]] = field(default_factory=list)  # the raw JSON items, for a cache
-    skipped: int = 0  # entries that could not be read (kept out, counted, never fatal)
-
-
-class CollectionSource(Protocol):
-    username: str
-
-    def folders(self, cancel: CancelToken = NEVER) -> list[Folder]: ...
-
-    def note_fields(self, cancel: CancelToken = NEVER) -> dict[int, str]: ...
-
-    def iter_pages(
-        self,
-        folder_id: int,
-        cancel: CancelToken = NEVER,
-        *,
-        sort: str = "added",
-        order: str = "asc",
-        on_wait: WaitCallback | None = None,
-        start_page: int = 1,
-    ) -> Iterator[Page]: ...
-
-
-def instances_from_items(items: list[Any]) -> tuple[list[Instance], int]:
-    """Build instances, counting (not raising on) entries that are not usable."""
-    out: list[Instance] = []
-    skipped = 0
-    for item in items:
-        try:
-            out.append(Instance.from_item(item))
-        except AppError:
-            skipped += 1
-    return out, skipped
+__all__ = [
+    "ALL_FOLDER_ID",
+    "PER_PAGE",
+    "CollectionSource",
+    "DemoSource",
+    "Folder",
+    "Page",
+    "WaitCallback",
+    "instances_from_items",
+    "source_for",
+]
 
 
 class DemoSource:
@@ -128,3 +93,18 @@ class DemoSource:
             chunk = items[(page - 1) * PER_PAGE : page * PER_PAGE]
             instances, skipped = instances_from_items(chunk)
             yield Page(folder_id, page, pages, len(items), instances, chunk, skipped)
+
+
+def source_for(credentials: Credentials | None, demo: bool = False) -> CollectionSource:
+    """The demo collection, or the signed-in user's Discogs collection (one gateway each)."""
+    if demo:
+        return DemoSource()
+    if credentials is None:
+        raise AppError(
+            ErrorKind.AUTH,
+            "You are not signed in to Discogs: run `discogs-qr login` or set DISCOGS_TOKEN.",
+        )
+    from ..discogs.collection import DiscogsSource
+    from ..discogs.gateway import Gateway
+
+    return DiscogsSource(Gateway(auth=credentials.auth()), credentials.username or None)

@@ -12,9 +12,9 @@ import requests
 from desktop_app.core.cancel import CancelToken
 from desktop_app.core.errors import AppError, Cancelled, ErrorKind
 from desktop_app.discogs.auth import Credentials, TokenAuth
-from desktop_app.discogs.collection import DiscogsSource, discogs_client_for, source_for
+from desktop_app.discogs.collection import DiscogsSource, discogs_client_for
 from desktop_app.discogs.gateway import Gateway, default_user_agent, web_url
-from desktop_app.services.source import DemoSource
+from desktop_app.services.source import DemoSource, source_for
 from tests.fakes.dataset import FakeCollection, generated_collection, make_item
 from tests.fakes.server import FakeDiscogs
 
