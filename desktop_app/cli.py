@@ -21,7 +21,16 @@ from typing import Any, TextIO
 from . import __version__
 from .core.cancel import CancelToken
 from .core.csvio import CRLF, LF, csv_text
-from .core.errors import AppError, Cancelled, ErrorKind
+from .core.errors import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    AppError,
+    Cancelled,
+    ErrorKind,
+    exit_code,
+)
 from .core.filters import RecordFilter
 from .core.qrfactory import ExportOptions
 from .services.export import collect, default_file_name, export_rows, folder_by_id_or_name, save_csv
@@ -29,30 +38,10 @@ from .services.source import CollectionSource
 
 PROG = "discogs-qr"
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_AUTH = 3
-EXIT_NETWORK = 4
-EXIT_INTERRUPTED = 130
-
-_EXIT_FOR_KIND = {
-    ErrorKind.USAGE: EXIT_USAGE,
-    ErrorKind.AUTH: EXIT_AUTH,
-    ErrorKind.NETWORK: EXIT_NETWORK,
-    ErrorKind.RATE: EXIT_NETWORK,
-    ErrorKind.DATA: EXIT_NETWORK,
-    ErrorKind.IO: EXIT_FAILED,
-    ErrorKind.CANCELLED: EXIT_INTERRUPTED,
-}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _OPTION_FOR_COLUMN = {"BottomText": "--bottom-text", "FileName": "--file-name"}
 DEBUG_ENV = "DISCOGS_QR_DEBUG"
 INTERRUPTED_MESSAGE = "Interrupted; no file was written."
-
-
-def exit_code(error: AppError) -> int:
-    return _EXIT_FOR_KIND.get(error.kind, EXIT_FAILED)
 
 
 # ---- arguments ------------------------------------------------------------------------------

@@ -33,3 +33,27 @@ class Cancelled(AppError):
 
     def __init__(self, message: str = "Cancelled.") -> None:
         super().__init__(ErrorKind.CANCELLED, message)
+
+
+# Process exit codes of the command-line tool, one per kind of error.
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_AUTH = 3
+EXIT_NETWORK = 4
+EXIT_INTERRUPTED = 130
+
+_EXIT_FOR_KIND = {
+    ErrorKind.USAGE: EXIT_USAGE,
+    ErrorKind.AUTH: EXIT_AUTH,
+    ErrorKind.NETWORK: EXIT_NETWORK,
+    ErrorKind.RATE: EXIT_NETWORK,
+    ErrorKind.DATA: EXIT_NETWORK,
+    ErrorKind.IO: EXIT_FAILED,
+    ErrorKind.CANCELLED: EXIT_INTERRUPTED,
+}
+
+
+def exit_code(error: AppError) -> int:
+    """The CLI exit code for ``error``: 2 usage, 3 auth, 4 network/API, 130 interrupted, else 1."""
+    return _EXIT_FOR_KIND.get(error.kind, EXIT_FAILED)
