@@ -509,7 +509,9 @@ class PreviewPanel(QWidget):
     def copy_selected(self) -> None:
         rows = self.view.selected_rows()
         if rows:
-            QGuiApplication.clipboard().setMimeData(self.model.mime_for_rows(rows))
+            # Plain text (CSV) pastes into editors and spreadsheets alike. A Python-made QMimeData
+            # on the clipboard would be freed twice when the app quits, so it is not used here.
+            QGuiApplication.clipboard().setText(self.model.mime_for_rows(rows).text())
 
     def _row_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
