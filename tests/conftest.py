@@ -66,4 +66,3 @@ def memory_keyring() -> MemoryKeyring:
     backend = keyring.get_keyring()
     assert isinstance(backend, MemoryKeyring)
     return backend
-

@@ -220,21 +220,25 @@ def _context(
     if names is None:
         ctx = {name: text(inst, env) for name, text in _PLACEHOLDER_TEXT.items()}
     else:
-        ctx = {
-            name: _PLACEHOLDER_TEXT[name](inst, env) for name in names if name in _PLACEHOLDER_TEXT
-        }
-    if inst.notes and (
-        names is None or "notes" in names or any(n.startswith("note:") for n in names)
-    ):
-        named = []
-        for field_id, value in inst.notes:
-            name = note_fields.get(field_id, f"Field {field_id}")
-            ctx[f"note:{name.casefold()}"] = _one_line_breaks(value)
-            if value.strip():
-                named.append(value.strip())
-        ctx["notes"] = _one_line_breaks(" · ".join(named))
-    elif names is None or "notes" in names:
-        ctx["notes"] = ""
+        ctx = {name: _PLACEHOLDER_TEXT[name](inst, env) for name in names & _SIMPLE}
+    if names is None or not names.isdisjoint(_NOTE_NAMES) or any(n[:5] == "note:" for n in names):
+        ctx.update(_note_context(inst, note_fields))
+    return ctx
+
+
+_SIMPLE = frozenset(_PLACEHOLDER_TEXT)
+_NOTE_NAMES = frozenset({"notes"})
+
+
+def _note_context(inst: Instance, note_fields: Mapping[int, str]) -> dict[str, str]:
+    ctx: dict[str, str] = {}
+    named = []
+    for field_id, value in inst.notes:
+        name = note_fields.get(field_id, f"Field {field_id}")
+        ctx[f"note:{name.casefold()}"] = _one_line_breaks(value)
+        if value.strip():
+            named.append(value.strip())
+    ctx["notes"] = _one_line_breaks(" · ".join(named))
     return ctx
 
 
@@ -270,19 +274,29 @@ def build_rows(
     fixed = [options.value(col) for col in COLUMNS]
     env = _Env(folder_names or {}, options.use_anv, options.unknown_year, tz)
     notes = note_fields or {}
-    needed = frozenset(name for t in templates.values() for name in t.placeholders)
-    renders = [(COLUMN_INDEX[col], tmpl.render) for col, tmpl in templates.items()]
+    simple = [
+        (name, _PLACEHOLDER_TEXT[name])
+        for name in {n for t in templates.values() for n in t.placeholders}
+        if name in _SIMPLE
+    ]
+    wants_notes = any(n not in _SIMPLE for t in templates.values() for n in t.placeholders)
+    # Each template as a format pattern plus the placeholder names that fill it, in order.
+    renders = [(COLUMN_INDEX[col], t.pattern, t.placeholders) for col, t in templates.items()]
     bottom = COLUMN_INDEX["BottomText"]
+    neutral = options.neutralise_formulas
     rows: list[Row] = []
     for inst in instances:
-        ctx = _context(inst, env, notes, needed)
+        ctx = {name: text(inst, env) for name, text in simple}
+        if wants_notes:
+            ctx.update(_note_context(inst, notes))
+        get = ctx.get
         row = list(fixed)
-        for index, render in renders:
-            row[index] = render(ctx)
+        for index, pattern, names in renders:
+            row[index] = pattern.format(*[get(name, "") for name in names])
         text = row[bottom]
         if "\r" in text:
             row[bottom] = _normalise_breaks(text)
-        if options.neutralise_formulas:
+        if neutral:
             row = [neutralise(cell) for cell in row]
         rows.append(row)
     assign_file_names(rows, instances)

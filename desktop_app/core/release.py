@@ -53,6 +53,15 @@ class Instance:
     thumb: str = ""
     master_id: int = 0
     raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False, hash=False)
+    # Artist text is read for every row shown, searched and exported: work it out once.
+    _artist: str = field(init=False, compare=False, repr=False, hash=False)
+    _artist_anv: str = field(init=False, compare=False, repr=False, hash=False)
+
+    def __post_init__(self) -> None:
+        name = artist_text(self.artists)
+        anv = artist_text(self.artists, use_anv=True) if any(a.anv for a in self.artists) else name
+        object.__setattr__(self, "_artist", name)
+        object.__setattr__(self, "_artist_anv", anv)
 
     @classmethod
     def from_item(cls, item: Mapping[str, Any]) -> Instance:
@@ -107,7 +116,7 @@ class Instance:
 
     # ---- derived text -------------------------------------------------------------------
     def artist(self, *, use_anv: bool = False) -> str:
-        return artist_text(self.artists, use_anv=use_anv)
+        return self._artist_anv if use_anv else self._artist
 
     @property
     def label(self) -> str:

@@ -61,10 +61,10 @@ class Template:
     def render(self, context: Mapping[str, str]) -> str:
         """Render with ``context``; a placeholder missing from it renders as empty text."""
         get = context.get
-        return self._format.format(*[get(name, "") for name in self.placeholders])
+        return self.pattern.format(*[get(name, "") for name in self.placeholders])
 
     @cached_property
-    def _format(self) -> str:
+    def pattern(self) -> str:
         """The template as a ``str.format`` pattern with positional fields."""
         return "".join(
             "{}" if isinstance(p, tuple) else p.replace("{", "{{").replace("}", "}}")
