@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.filters import RecordFilter, date_preset
+from ..store.history import since_last_export_range
 from .icons import icon
 
 SEARCH_DELAY_MS = 150
@@ -28,10 +29,12 @@ class FilterBar(QWidget):
     """Emits :attr:`filterChanged` with a :class:`RecordFilter` whenever a control changes."""
 
     filterChanged = Signal(object)  # RecordFilter
+    notExportedChanged = Signal(bool)  # "Only not yet exported" toggled
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._updating = False
+        self._last_export: datetime | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -58,6 +61,7 @@ class FilterBar(QWidget):
             ("last7", self.tr("Last 7 days")),
             ("last30", self.tr("Last 30 days")),
             ("this_year", self.tr("This year")),
+            ("since_last", self.tr("Since last export")),
             ("custom", self.tr("Custom range")),
         ):
             self.preset.addItem(text, key)
@@ -83,6 +87,11 @@ class FilterBar(QWidget):
         self.format.addItem(self.tr("All formats"), "")
         self.format.setMaximumWidth(240)
         layout.addWidget(self.format)
+        self.not_exported = QCheckBox(self.tr("Only not yet exported"), self)
+        self.not_exported.setAccessibleName(self.tr("Only not yet exported"))
+        self.not_exported.setToolTip(self.tr("Hide releases that were in a saved CSV before"))
+        self.not_exported.toggled.connect(self.notExportedChanged.emit)
+        layout.addWidget(self.not_exported)
         layout.addStretch(0)
 
         self._timer = QTimer(self)
@@ -131,8 +140,27 @@ class FilterBar(QWidget):
         self.format.setCurrentIndex(index)
         self.format.blockSignals(False)
 
+    def only_not_exported(self) -> bool:
+        return self.not_exported.isChecked()
+
+    def set_last_export(self, when: datetime | None) -> None:
+        """The time of the last saved CSV, for the "Since last export" preset."""
+        self._last_export = when
+        index = self.preset.findData("since_last")
+        model = self.preset.model()
+        item = model.item(index) if hasattr(model, "item") else None
+        if item is not None:
+            item.setEnabled(when is not None)
+            tip = "" if when is not None else self.tr("Nothing was exported yet")
+            item.setToolTip(tip)
+
+    def _preset_range(self, name: str, today: date) -> tuple[date | None, date | None]:
+        if name == "since_last":
+            return since_last_export_range(self._last_export, today)
+        return date_preset(name, today)
+
     def apply_preset(self, name: str, today: date | None = None) -> None:
-        low, high = date_preset(name, today or date.today())
+        low, high = self._preset_range(name, today or date.today())
         self._updating = True
         try:
             self.from_check.setChecked(low is not None)
@@ -168,6 +196,7 @@ class FilterBar(QWidget):
             self.to_check.setChecked(False)
             self.preset.setCurrentIndex(0)
             self.format.setCurrentIndex(0)
+            self.not_exported.setChecked(False)
         finally:
             self._updating = False
         self._sync_enabled()
@@ -200,6 +229,9 @@ class FilterBar(QWidget):
         for key in PRESETS:
             if date_preset(key, date.today()) == (low, high):
                 return self.preset.findData(key)
+        since = self._preset_range("since_last", date.today())
+        if self._last_export is not None and (low, high) != (None, None) and since == (low, high):
+            return self.preset.findData("since_last")
         return self.preset.findData("custom")
 
     def _sync_enabled(self) -> None:

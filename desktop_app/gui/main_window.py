@@ -10,10 +10,12 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QEvent,
     QLocale,
     QPoint,
@@ -53,6 +55,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionButton,
     QTableView,
+    QTabWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -60,18 +63,29 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import AppError, ErrorKind
-from ..core.filters import fold
+from ..core.filters import RecordFilter, fold
 from ..core.release import Instance
 from ..discogs.auth import Credentials
+from ..services.library import Library, RefreshResult, open_library
 from ..services.source import ALL_FOLDER_ID, CollectionSource, Folder
 from ..store import paths
+from ..store.history import ExportHistory
+from ..store.settings import Settings
 from .filter_bar import FilterBar
 from .icons import app_icon, icon
-from .release_model import Column, ReleaseModel
-from .release_proxy import ReleaseProxy
+from .release_model import Column, ReleaseModel, Row, make_rows
+from .release_proxy import ReleaseProxy, compile_filter
 from .sidebar import FolderSidebar
 from .widgets import Banner
-from .workers import FolderList, FolderLoadJob, FoldersJob, JobRunner, PageRows
+from .workers import (
+    FolderList,
+    FolderLoadJob,
+    FoldersJob,
+    JobRunner,
+    LibraryLoadJob,
+    PageRows,
+    RefreshJob,
+)
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +119,57 @@ def source_for(creds: Credentials) -> CollectionSource:
 
 
 # ---- the table ---------------------------------------------------------------------------------
+
+
+class HistoryProxy(ReleaseProxy):
+    """The release proxy plus an "only not yet exported" filter (hidden instance ids).
+
+    :class:`ReleaseProxy` has no hook for an extra row test, so this combines the compiled
+    record filter with the exclusion and installs it the way ``set_record_filter`` does.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._base_filter = RecordFilter()
+        self._hidden: frozenset[int] = frozenset()
+
+    def hidden_ids(self) -> frozenset[int]:
+        return self._hidden
+
+    def set_hidden_ids(self, ids: set[int] | frozenset[int] | None) -> None:
+        hidden = frozenset(ids or ())
+        if hidden == self._hidden:
+            return
+        self._hidden = hidden
+        self._install()
+
+    def set_record_filter(self, record_filter: RecordFilter) -> None:
+        if record_filter == self._base_filter and record_filter == self.record_filter():
+            return
+        self._base_filter = record_filter
+        self._install()
+
+    def _install(self) -> None:
+        base = compile_filter(self._base_filter)
+        hidden = self._hidden
+        accepts: Callable[[Row], bool] | None
+        if hidden:
+
+            def accepts(row: Row) -> bool:
+                return row.iid not in hidden and (base is None or base(row))
+
+        else:
+            accepts = base
+        self.beginFilterChange()
+        self._filter = self._base_filter
+        self._accepts = accepts
+        self._visible = None
+        self._flags = None
+        if accepts is not None and self._model is not None:
+            self._flags = [accepts(r) for r in self._model.rows()]
+            self._flags_revision = self._model.revision
+        self.endFilterChange(ReleaseProxy.Direction.Rows)
+        self.shownChanged.emit()
 
 
 class CheckHeader(QHeaderView):
@@ -377,9 +442,16 @@ class MainWindow(QMainWindow):
         self._verify_job: Any = None
         self._account_slot: Callable[[], None] | None = None
         self._columns_fitted = False
+        self.library: Library | None = None
+        self.history: ExportHistory | None = None
+        self.app_settings = Settings.load()
+        self._refresh_job: RefreshJob | None = None
+        self._refreshed_at: datetime | None = None  # last successful refresh in this session
+        self._offline_since: datetime | None = None
+        self._session_restored = False
 
         self.model = ReleaseModel(self)
-        self.proxy = ReleaseProxy(self)
+        self.proxy = HistoryProxy(self)
         self.proxy.setSourceModel(self.model)
 
         self._build_actions()
@@ -416,11 +488,21 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         tr = self.tr
         self.refresh_action = self._action(
-            tr("&Reload folder"),
+            tr("&Refresh"),
             self.reload,
-            QKeySequence.StandardKey.Refresh,
+            "F5",
             "refresh",
-            tr("Load this folder again from Discogs"),
+            tr("Bring the collection up to date with Discogs (F5)"),
+        )
+        self.full_refresh_action = self._action(
+            tr("&Full refresh"),
+            self.full_refresh,
+            "Ctrl+F5",
+            "",
+            tr("Read the whole collection from Discogs again"),
+        )
+        self.settings_action = self._action(
+            tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences
         )
         self.cancel_action = self._action(
             tr("&Cancel loading"), self.cancel_load, "Esc", "cancel", tr("Stop loading")
@@ -534,6 +616,9 @@ class MainWindow(QMainWindow):
         self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.counts_label.setMinimumWidth(120)
         row.addWidget(self.counts_label, 1)
+        # The filter bar's "only not yet exported" box lives in this row (the bar is full).
+        row.addWidget(self.filter_bar.not_exported)
+        row.addSpacing(8)
         self.preview_button = QPushButton(icon("preview"), self.tr("Preview checked…"), right)
         self.preview_button.setAccessibleName(self.tr("Preview checked releases"))
         self.preview_button.setToolTip(self.tr("Preview and export the checked releases (Ctrl+P)"))
@@ -549,7 +634,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 900])
-        outer.addWidget(self.splitter, 1)
+        self.tabs = QTabWidget(browser)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Releases and preview"))
+        self.tabs.addTab(self.splitter, self.tr("Releases"))
+        outer.addWidget(self.tabs, 1)
         self.stack.addWidget(browser)
         self.browser = browser
         central = QWidget(self)
@@ -614,6 +704,8 @@ class MainWindow(QMainWindow):
             self.check_all_action,
             self.check_none_action,
             self.invert_action,
+            None,
+            self.settings_action,
         ):
             if action is None:
                 edit_menu.addSeparator()
@@ -623,6 +715,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.folders_focus_action)
         view_menu.addAction(self.table_focus_action)
         view_menu.addAction(self.open_release_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.full_refresh_action)
+        view_menu.addSeparator()
         self.columns_menu = view_menu.addMenu(self.tr("&Columns"))
         self.columns_menu.aboutToShow.connect(lambda: self._fill_columns_menu(self.columns_menu))
         account_menu = menu_bar.addMenu(self.tr("&Account"))
@@ -639,6 +735,7 @@ class MainWindow(QMainWindow):
         self.welcome.demoRequested.connect(self.open_demo)
         self.sidebar.folderSelected.connect(self.load_folder)
         self.filter_bar.filterChanged.connect(self.proxy.set_record_filter)
+        self.filter_bar.notExportedChanged.connect(self._not_exported_toggled)
         self.proxy.shownChanged.connect(self._schedule_counts)
         self.model.checksChanged.connect(self._schedule_counts)
         self.table.check_header.toggled.connect(self._header_toggled)
@@ -711,7 +808,9 @@ class MainWindow(QMainWindow):
         keep_checks: bool = False,
     ) -> None:
         """Show ``source``'s collection: folders first, then the last (or All) folder."""
+        self.save_session()
         self.cancel_load()
+        self._cancel_refresh()
         if self._folders_job is not None:
             self._folders_job.cancel()
             self._folders_job = None
@@ -721,6 +820,10 @@ class MainWindow(QMainWindow):
         self.source = source
         self.is_demo = demo
         self.credentials = credentials
+        self._refreshed_at = None
+        self._offline_since = None
+        self._session_restored = False
+        self._open_library_and_history()
         self.model.clear()
         self._folder_id = None
         self.sidebar.set_folders([])
@@ -730,8 +833,44 @@ class MainWindow(QMainWindow):
         self.sourceChanged.emit()
         self.load_folders()
 
+    def _open_library_and_history(self) -> None:
+        """The local library (signed-in accounts only) and the export history of the account."""
+        if self.library is not None:
+            with contextlib.suppress(Exception):
+                self.library.cache.close()
+        self.library = None
+        source = self.source
+        if source is None:
+            self.history = None
+            return
+        account = "demo"
+        if not self.is_demo:
+            username = self.credentials.username if self.credentials else None
+            try:
+                self.library = open_library(source, username=username or None)
+            except (AppError, OSError, ValueError) as exc:
+                log.warning("local library unavailable: %s", exc)
+                self.library = None
+            account = username or (self.library.cache.path.stem if self.library else "default")
+        self.history = ExportHistory(account)
+        self.filter_bar.set_last_export(self.history.last_export_time())
+        self._apply_not_exported()
+        if self.preview_panel is not None:
+            self.preview_panel.history = self.history
+        if self.library is not None:
+            notice = self.library.take_notice()
+            if notice is not None:
+                self.banner.show_message(notice.message, kind="info")
+
     def load_folders(self, then_folder: int | None = None) -> None:
         if self.source is None:
+            return
+        library = self.library
+        cached = library.cached_folders() if library is not None else []
+        if library is not None and cached:
+            self._note_fields = library.note_fields()
+            folders = [Folder(f.id, f.name, f.count) for f in cached]
+            self._show_folders(folders, then_folder)
             return
         job = FoldersJob(self.source)
         self._folders_job = job
@@ -747,13 +886,20 @@ class MainWindow(QMainWindow):
             return
         self._folders_job = None
         self._note_fields = dict(result.note_fields)
-        self.model.set_folder_names({f.id: f.name for f in result.folders})
-        wanted = self._pending_folder
+        self._show_folders(result.folders, self._pending_folder)
+
+    def _show_folders(self, folders: list[Folder], wanted: int | None) -> None:
+        """Fill the sidebar, restore the session once, and open the wanted (or last) folder."""
+        self.model.set_folder_names({f.id: f.name for f in folders})
+        session = self._take_session()
+        if wanted is None and session is not None:
+            with contextlib.suppress(TypeError, ValueError):
+                wanted = int(session.get("folder", ALL_FOLDER_ID))
         if wanted is None:
             wanted = ALL_FOLDER_ID if self.is_demo else self._last_folder()
-        if not any(f.id == wanted for f in result.folders):
+        if not any(f.id == wanted for f in folders):
             wanted = ALL_FOLDER_ID
-        self.sidebar.set_folders(result.folders, select=wanted)
+        self.sidebar.set_folders(folders, select=wanted)
         self._set_status("")
         current = self.sidebar.current_folder_id()
         if current is not None:
@@ -884,6 +1030,7 @@ class MainWindow(QMainWindow):
         browsing = self.stack.currentWidget() is self.browser
         for action in (
             self.refresh_action,
+            self.full_refresh_action,
             self.check_all_action,
             self.check_none_action,
             self.invert_action,
@@ -901,6 +1048,9 @@ class MainWindow(QMainWindow):
         if self.source is None:
             return
         self.cancel_load(quiet=True)
+        library = self.library
+        if library is not None:
+            start_page = 1  # the library reads a folder whole, so pages land in the cache
         if start_page == 1:
             self.model.clear()
             self._last_page = 0
@@ -909,7 +1059,17 @@ class MainWindow(QMainWindow):
         folder = self.sidebar.folder(folder_id)
         self._folder_total = folder.count if folder else 0
         self._schedule_counts()
-        job = FolderLoadJob(self.source, folder_id, start_page=start_page)
+        if library is not None and library.is_cached(folder_id):
+            self._show_cached(folder_id)
+            self.loadFinished.emit(folder_id)
+            if self._refresh_job is None and not self._recently_refreshed():
+                self.refresh()
+            return
+        if library is not None:
+            self._cancel_refresh()  # one writer at a time; a cancelled refresh changes nothing
+            job: FolderLoadJob = LibraryLoadJob(library, folder_id)
+        else:
+            job = FolderLoadJob(self.source, folder_id, start_page=start_page)
         self._load_job = job
         job.page.connect(self._page_loaded)
         job.waiting.connect(self._waiting)
@@ -924,17 +1084,161 @@ class MainWindow(QMainWindow):
         self.runner.start(job)
 
     def reload(self) -> None:
+        """F5: an incremental refresh of the library, or reading the folder again."""
         if self.source is None:
             return
         self.banner.dismiss()
         if self._folder_id is None:
             self.load_folders()
+        elif self.library is not None and self.library.is_cached(self._folder_id):
+            self.refresh()
         else:
             self.load_folder(self._folder_id)
+
+    def full_refresh(self) -> None:
+        """Read every cached folder again (View → Full refresh)."""
+        if self.library is None:
+            self.reload()
+            return
+        self.banner.dismiss()
+        self.refresh(full=True)
+
+    # ---- the local library --------------------------------------------------------------
+    def _show_cached(self, folder_id: int) -> None:
+        assert self.library is not None
+        instances = self.library.cached_instances(folder_id)
+        rows = make_rows(instances)
+        self.model.set_rows(rows)
+        counts: dict[str, int] = {}
+        for row in rows:
+            for name in row.format_names:
+                counts[name] = counts.get(name, 0) + 1
+        self._format_counts = counts
+        self._folder_total = len(rows)
+        self._refresh_formats()
+        self._schedule_counts()
+        self._set_status(self._updated_text())
+
+    def _recently_refreshed(self) -> bool:
+        at = self._refreshed_at
+        return at is not None and (datetime.now(UTC) - at).total_seconds() < 60
+
+    def _updated_text(self, refreshing: bool = False) -> str:
+        library = self.library
+        when: datetime | None = None
+        if library is not None:
+            when = library.data_time()
+            if self._folder_id is not None:
+                synced = library.last_synced(self._folder_id)
+                if synced is not None and (when is None or synced > when):
+                    when = synced
+        text = self.tr("updated %1").replace("%1", age_text(when)) if when else ""
+        if refreshing:
+            text = (text + " · " if text else "") + self.tr("refreshing…")
+        return text
+
+    def refresh(self, full: bool = False) -> None:
+        """Bring the library up to date in a worker; the shown rows stay until it is done."""
+        library = self.library
+        if library is None or self._closing:
+            return
+        if self._refresh_job is not None:
+            if not full:
+                return
+            self._cancel_refresh()
+        job = RefreshJob(library, full=full)
+        self._refresh_job = job
+        job.succeeded.connect(self._refresh_succeeded)
+        job.failed.connect(self._refresh_failed)
+        job.cancelled.connect(self._refresh_cancelled)
+        job.waiting.connect(self._waiting)
+        self._set_status(self._updated_text(refreshing=True))
+        self.cancel_action.setEnabled(True)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.runner.start(job)
+
+    def is_refreshing(self) -> bool:
+        return self._refresh_job is not None
+
+    def _cancel_refresh(self) -> None:
+        job = self._refresh_job
+        if job is not None:
+            job.cancel()
+            self._refresh_job = None
+            if self._load_job is None:
+                self._end_progress()
+
+    @Slot(int, object)
+    def _refresh_succeeded(self, job_id: int, result: RefreshResult) -> None:
+        if self._refresh_job is None or job_id != self._refresh_job.id:
+            return
+        self._refresh_job = None
+        self._refreshed_at = datetime.now(UTC)
+        if self._offline_since is not None:
+            self._offline_since = None
+            self.banner.dismiss()
+        if self._load_job is None:
+            self._end_progress()
+        library = self.library
+        if library is None:
+            return
+        self._note_fields = library.note_fields()
+        folders = [Folder(f.id, f.name, f.count) for f in library.cached_folders()]
+        current = self._folder_id
+        if folders:
+            self.model.set_folder_names({f.id: f.name for f in folders})
+            self.sidebar.blockSignals(True)
+            try:
+                self.sidebar.set_folders(folders, select=current)
+            finally:
+                self.sidebar.blockSignals(False)
+        if current is not None and self._load_job is None and library.is_cached(current):
+            self._show_cached(current)
+        self._set_status(self.tr("updated %1").replace("%1", self.tr("just now")))
+
+    @Slot(int, object)
+    def _refresh_failed(self, job_id: int, error: AppError) -> None:
+        if self._refresh_job is None or job_id != self._refresh_job.id:
+            return
+        self._refresh_job = None
+        if self._load_job is None:
+            self._end_progress()
+        if error.kind == ErrorKind.NETWORK:
+            self.show_offline()
+            return
+        self._set_status(self._updated_text())
+        self.show_error(error)
+
+    @Slot(int)
+    def _refresh_cancelled(self, job_id: int) -> None:
+        if self._refresh_job is not None and job_id == self._refresh_job.id:
+            self._refresh_job = None
+            if self._load_job is None:
+                self._end_progress()
+            self._set_status(self._updated_text())
+
+    def show_offline(self) -> None:
+        """Discogs cannot be reached: the cached rows stay; say how old they are."""
+        library = self.library
+        when = library.data_time() if library is not None else None
+        if when is None and library is not None and self._folder_id is not None:
+            when = library.last_synced(self._folder_id)
+        self._offline_since = datetime.now(UTC)
+        stamp = (
+            when.astimezone().strftime("%Y-%m-%d %H:%M")
+            if when is not None
+            else self.tr("an earlier session")
+        )
+        text = self.tr("Offline — data from %1").replace("%1", stamp)
+        self._set_status(self._updated_text())
+        self.banner.show_message(text, kind="info", actions=[(self.tr("Retry"), self.reload)])
 
     def cancel_load(self, quiet: bool = False) -> None:
         job = self._load_job
         if job is None:
+            if not quiet and self._refresh_job is not None:
+                self._cancel_refresh()
             return
         job.cancel()
         self._load_job = None
@@ -1283,10 +1587,11 @@ class MainWindow(QMainWindow):
             return
         panel = self.preview_panel
         if panel is None:
-            panel = PreviewPanel(self)
-            panel.setWindowFlag(Qt.WindowType.Window, True)
-            panel.resize(max(900, self.width() * 4 // 5), max(560, self.height() * 4 // 5))
+            panel = PreviewPanel(self.tabs, settings=self.app_settings, history=self.history)
+            panel.saved.connect(self._export_saved)
+            self.tabs.addTab(panel, self.tr("Preview"))
             self.preview_panel = panel
+        panel.history = self.history
         folder = self.current_folder()
         panel.set_instances(
             instances,
@@ -1294,17 +1599,115 @@ class MainWindow(QMainWindow):
             self.note_fields(),
             folder.name if folder is not None else "",
         )
-        panel.show()
-        panel.raise_()
-        panel.activateWindow()
+        index = self.tabs.indexOf(panel)
+        self.tabs.setTabText(index, self.tr("Preview (%1)").replace("%1", _n(len(instances))))
+        self.tabs.setCurrentIndex(index)
+
+    def show_releases(self) -> None:
+        self.tabs.setCurrentIndex(0)
+
+    # ---- export history -----------------------------------------------------------------
+    @Slot(str, list)
+    def _export_saved(self, _path: str, _ids: list) -> None:
+        """The panel recorded an export: refresh the marks and the "since last export" preset."""
+        if self.history is not None:
+            self.filter_bar.set_last_export(self.history.last_export_time())
+        self._apply_not_exported()
+
+    def _not_exported_toggled(self, _on: bool) -> None:
+        self._apply_not_exported()
+
+    def _apply_not_exported(self) -> None:
+        on = self.filter_bar.only_not_exported()
+        exported = self.history.exported_ids() if self.history is not None and on else set()
+        self.proxy.set_hidden_ids(exported)
+        self._schedule_counts()
+
+    def exported_ids(self) -> set[int]:
+        return self.history.exported_ids() if self.history is not None else set()
+
+    # ---- session (per account) ----------------------------------------------------------
+    def _session_key(self) -> str:
+        return "session"
+
+    def session_state(self) -> dict[str, Any]:
+        column, order = self.proxy.sort_state()
+        return {
+            "folder": self._folder_id if self._folder_id is not None else ALL_FOLDER_ID,
+            "sort_column": int(column),
+            "sort_order": int(order.value),
+            "filter_text": self.filter_bar.search.text(),
+            "checked": sorted(self.model.checked_ids()),
+        }
+
+    def save_session(self) -> None:
+        """Remember folder, sort, search text and checks for this account (in its cache)."""
+        library = self.library
+        if library is None or self.source is None:
+            return
+        try:
+            library.cache.set_state(self._session_key(), self.session_state())
+        except Exception as exc:  # a session that cannot be saved must not stop closing
+            log.warning("session not saved: %s", exc)
+
+    def _take_session(self) -> dict[str, Any] | None:
+        """The saved session, once per source (applied on the first folder list)."""
+        if self._session_restored or self.library is None:
+            return None
+        self._session_restored = True
+        try:
+            state = self.library.cache.get_state(self._session_key())
+        except Exception as exc:
+            log.warning("session unreadable: %s", exc)
+            return None
+        if not isinstance(state, dict):
+            return None
+        text = state.get("filter_text")
+        if isinstance(text, str) and text:
+            self.filter_bar.search.setText(text)
+            self.filter_bar.flush()
+        column, order = state.get("sort_column"), state.get("sort_order")
+        if isinstance(column, int) and 0 < column < len(Column) and isinstance(order, int):
+            sort_order = Qt.SortOrder(order)
+            self.table.check_header.setSortIndicator(column, sort_order)
+            self.proxy.sort(column, sort_order)
+        checked = state.get("checked")
+        if isinstance(checked, list):
+            self.model.set_checked([int(i) for i in checked if isinstance(i, int)], True)
+        return state
+
+    # ---- settings -----------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from .dialogs.settings import SettingsDialog
+
+        cache = self.library.cache if self.library is not None else None
+        dialog = SettingsDialog(self, settings=self.app_settings, cache=cache)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted and dialog.cleared:
+            self._refreshed_at = None
+            self.reload_from_scratch()
+
+    def reload_from_scratch(self) -> None:
+        """After the cache was cleared: read the folders and the current folder again."""
+        if self.source is None:
+            return
+        self.cancel_load(quiet=True)
+        self._cancel_refresh()
+        folder = self._folder_id
+        self.model.clear()
+        self.load_folders(then_folder=folder)
 
     # ---- shutdown -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
         self.save_state()
+        self.save_session()
         self._load_job = None
         self._folders_job = None
-        self.runner.shutdown()
+        self._refresh_job = None
+        self.runner.shutdown()  # cancels every job (refresh included) and joins its thread
+        if self.library is not None:
+            with contextlib.suppress(Exception):
+                self.library.cache.close()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -1312,6 +1715,22 @@ class MainWindow(QMainWindow):
             for action in self.findChildren(QAction):
                 action.setIcon(action.icon())  # re-render recoloured SVG icons
         super().changeEvent(event)
+
+
+def age_text(when: datetime, now: datetime | None = None) -> str:
+    """ "just now", "5 min ago", "3 h ago" or the date, for the status bar."""
+    tr = QCoreApplication.translate
+    moment = now or datetime.now(UTC)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    minutes = int((moment - when).total_seconds() // 60)
+    if minutes < 1:
+        return tr("MainWindow", "just now")
+    if minutes < 60:
+        return tr("MainWindow", "%1 min ago").replace("%1", str(minutes))
+    if minutes < 24 * 60:
+        return tr("MainWindow", "%1 h ago").replace("%1", str(minutes // 60))
+    return tr("MainWindow", "on %1").replace("%1", when.astimezone().strftime("%Y-%m-%d"))
 
 
 def _n(value: int) -> str:

@@ -23,7 +23,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..core.cancel import CancelToken
 from ..core.errors import AppError, Cancelled, ErrorKind
-from ..services.source import CollectionSource, Folder
+from ..services.library import Library, RefreshResult
+from ..services.source import CollectionSource, Folder, Page
 from .release_model import Row, make_rows
 
 log = logging.getLogger(__name__)
@@ -167,6 +168,48 @@ class FolderLoadJob(Job):
             # released) until the page has been taken and painted keeps the window responsive.
             batch.handled.wait(self.HANDOFF_TIMEOUT)
         return loaded
+
+    def _on_wait(self, seconds: float, reason: str) -> None:
+        self.waiting.emit(self.id, float(seconds), reason)
+
+
+class LibraryLoadJob(FolderLoadJob):
+    """A never-cached folder read through a :class:`Library`: each page is stored in the cache
+    and sent as :attr:`page`, like :class:`FolderLoadJob`. Always starts at page 1."""
+
+    def __init__(self, library: Library, folder_id: int) -> None:
+        super().__init__(library.source, folder_id)
+        self.library = library
+        self._loaded = 0
+
+    def work(self) -> int:
+        self._loaded = 0
+        self.library.load_folder_fully(
+            self.folder_id, self.token, on_page=self._on_page, on_wait=self._on_wait
+        )
+        return self._loaded
+
+    def _on_page(self, page: Page) -> None:
+        self.token.check()
+        rows = make_rows(page.instances)
+        self._loaded += len(rows)
+        batch = PageRows(page.folder_id, page.page, page.pages, page.total, rows, page.skipped)
+        self.page.emit(self.id, batch)
+        batch.handled.wait(self.HANDOFF_TIMEOUT)
+
+
+class RefreshJob(Job):
+    """An incremental (or ``full``) :meth:`Library.refresh`. Result: :class:`RefreshResult`."""
+
+    waiting = Signal(int, float, str)  # job id, seconds, reason
+
+    def __init__(self, library: Library, *, full: bool = False) -> None:
+        super().__init__()
+        self.library = library
+        self.full = full
+
+    def work(self) -> RefreshResult:
+        return self.library.refresh(self.token, on_wait=self._on_wait, full=self.full)
 
     def _on_wait(self, seconds: float, reason: str) -> None:
         self.waiting.emit(self.id, float(seconds), reason)
