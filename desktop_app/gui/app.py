@@ -48,7 +48,8 @@ def _install_translations(app: QApplication) -> None:
 
 def initial_window(*, demo: bool = False):  # type: ignore[no-untyped-def]
     """The main window on the demo, the stored account's collection, or the welcome page."""
-    from .main_window import MainWindow, source_for
+    from ..services.source import source_for
+    from .main_window import MainWindow
 
     if demo:
         from ..services.source import DemoSource

@@ -67,7 +67,7 @@ from ..core.filters import RecordFilter, fold
 from ..core.release import Instance
 from ..discogs.auth import Credentials
 from ..services.library import Library, RefreshResult, open_library
-from ..services.source import ALL_FOLDER_ID, CollectionSource, Folder
+from ..services.source import ALL_FOLDER_ID, CollectionSource, Folder, source_for
 from ..store import paths
 from ..store.history import ExportHistory
 from ..store.settings import Settings
@@ -108,14 +108,6 @@ HIDDEN_BY_DEFAULT = (Column.FOLDER, Column.RATING)
 def window_settings() -> QSettings:
     """Qt-only window state (geometry, splitter, header) in an INI file in the config folder."""
     return QSettings(str(paths.config_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
-
-
-def source_for(creds: Credentials) -> CollectionSource:
-    """The Discogs collection of a signed-in user (one gateway per account)."""
-    from ..discogs.collection import DiscogsSource
-    from ..discogs.gateway import Gateway
-
-    return DiscogsSource(Gateway(auth=creds.auth()), username=creds.username)
 
 
 # ---- the table ---------------------------------------------------------------------------------
