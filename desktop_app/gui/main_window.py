@@ -63,7 +63,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import AppError, ErrorKind
-from ..core.filters import RecordFilter, fold
+from ..core.filters import fold
 from ..core.release import Instance
 from ..discogs.auth import Credentials
 from ..services.library import Library, RefreshResult, open_library
@@ -73,11 +73,13 @@ from ..store.history import ExportHistory
 from ..store.settings import Settings
 from .filter_bar import FilterBar
 from .icons import app_icon, icon
-from .release_model import Column, ReleaseModel, Row, make_rows
-from .release_proxy import ReleaseProxy, compile_filter
+from .release_model import Column, ReleaseModel
+from .release_proxy import ReleaseProxy
 from .sidebar import FolderSidebar
 from .widgets import Banner
 from .workers import (
+    CachedRows,
+    CachedRowsJob,
     FolderList,
     FolderLoadJob,
     FoldersJob,
@@ -101,6 +103,7 @@ DEFAULT_WIDTHS = {
     Column.FOLDER: 120,
     Column.ADDED: 96,
     Column.RATING: 70,
+    Column.EXPORTED: 96,
 }
 HIDDEN_BY_DEFAULT = (Column.FOLDER, Column.RATING)
 
@@ -111,57 +114,6 @@ def window_settings() -> QSettings:
 
 
 # ---- the table ---------------------------------------------------------------------------------
-
-
-class HistoryProxy(ReleaseProxy):
-    """The release proxy plus an "only not yet exported" filter (hidden instance ids).
-
-    :class:`ReleaseProxy` has no hook for an extra row test, so this combines the compiled
-    record filter with the exclusion and installs it the way ``set_record_filter`` does.
-    """
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._base_filter = RecordFilter()
-        self._hidden: frozenset[int] = frozenset()
-
-    def hidden_ids(self) -> frozenset[int]:
-        return self._hidden
-
-    def set_hidden_ids(self, ids: set[int] | frozenset[int] | None) -> None:
-        hidden = frozenset(ids or ())
-        if hidden == self._hidden:
-            return
-        self._hidden = hidden
-        self._install()
-
-    def set_record_filter(self, record_filter: RecordFilter) -> None:
-        if record_filter == self._base_filter and record_filter == self.record_filter():
-            return
-        self._base_filter = record_filter
-        self._install()
-
-    def _install(self) -> None:
-        base = compile_filter(self._base_filter)
-        hidden = self._hidden
-        accepts: Callable[[Row], bool] | None
-        if hidden:
-
-            def accepts(row: Row) -> bool:
-                return row.iid not in hidden and (base is None or base(row))
-
-        else:
-            accepts = base
-        self.beginFilterChange()
-        self._filter = self._base_filter
-        self._accepts = accepts
-        self._visible = None
-        self._flags = None
-        if accepts is not None and self._model is not None:
-            self._flags = [accepts(r) for r in self._model.rows()]
-            self._flags_revision = self._model.revision
-        self.endFilterChange(ReleaseProxy.Direction.Rows)
-        self.shownChanged.emit()
 
 
 class CheckHeader(QHeaderView):
@@ -258,8 +210,7 @@ class ReleaseTable(QTableView):
 
     def _ids_for_rows(self, first: int, last: int) -> list[int]:
         proxy = self.proxy()
-        rows = proxy.release_model().rows()
-        return [rows[proxy.source_row_of(r)].iid for r in range(first, last + 1)]
+        return [proxy.row_at(r).iid for r in range(first, last + 1)]
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())
@@ -271,7 +222,7 @@ class ReleaseTable(QTableView):
             proxy = self.proxy()
             model = proxy.release_model()
             row = index.row()
-            iid = model.row(proxy.source_row_of(row)).iid
+            iid = proxy.row_at(row).iid
             shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             if shift and self._anchor is not None and self._anchor[0] < proxy.rowCount():
                 anchor_row, state = self._anchor
@@ -309,7 +260,7 @@ class ReleaseTable(QTableView):
             if rows:
                 proxy = self.proxy()
                 model = proxy.release_model()
-                ids = [model.row(proxy.source_row_of(r)).iid for r in rows]
+                ids = [proxy.row_at(r).iid for r in rows]
                 model.toggle(ids)
             event.accept()
             return
@@ -421,7 +372,7 @@ class MainWindow(QMainWindow):
         self._note_fields: dict[int, str] = {}
         self._folder_id: int | None = None
         self._folder_total = 0
-        self._load_job: FolderLoadJob | None = None
+        self._load_job: FolderLoadJob | CachedRowsJob | None = None
         self._folders_job: FoldersJob | None = None
         self._last_page = 0
         self._load_pages = 0
@@ -438,12 +389,13 @@ class MainWindow(QMainWindow):
         self.history: ExportHistory | None = None
         self.app_settings = Settings.load()
         self._refresh_job: RefreshJob | None = None
+        self._refresh_after_cached = False  # refresh once the cached rows are shown
         self._refreshed_at: datetime | None = None  # last successful refresh in this session
         self._offline_since: datetime | None = None
         self._session_restored = False
 
         self.model = ReleaseModel(self)
-        self.proxy = HistoryProxy(self)
+        self.proxy = ReleaseProxy(self)
         self.proxy.setSourceModel(self.model)
 
         self._build_actions()
@@ -1052,10 +1004,7 @@ class MainWindow(QMainWindow):
         self._folder_total = folder.count if folder else 0
         self._schedule_counts()
         if library is not None and library.is_cached(folder_id):
-            self._show_cached(folder_id)
-            self.loadFinished.emit(folder_id)
-            if self._refresh_job is None and not self._recently_refreshed():
-                self.refresh()
+            self._show_cached(folder_id, then_refresh=True)
             return
         if library is not None:
             self._cancel_refresh()  # one writer at a time; a cancelled refresh changes nothing
@@ -1096,11 +1045,32 @@ class MainWindow(QMainWindow):
         self.refresh(full=True)
 
     # ---- the local library --------------------------------------------------------------
-    def _show_cached(self, folder_id: int) -> None:
-        assert self.library is not None
-        instances = self.library.cached_instances(folder_id)
-        rows = make_rows(instances)
-        self.model.set_rows(rows)
+    def _show_cached(self, folder_id: int, *, then_refresh: bool = False) -> None:
+        """Read a cached folder's rows in a worker and show them (the rows shown now stay until
+        then); with ``then_refresh``, start an incremental refresh once they are shown."""
+        library = self.library
+        assert library is not None
+        if self._load_job is not None:
+            self._load_job.cancel()
+        column, order = self.model.sort_state()
+        sort = (column, order == Qt.SortOrder.DescendingOrder) if column >= 0 else None
+        job = CachedRowsJob(library, folder_id, sort)
+        self._load_job = job
+        self._refresh_after_cached = then_refresh
+        job.succeeded.connect(self._cached_loaded)
+        job.failed.connect(self._job_failed)
+        job.cancelled.connect(self._load_cancelled)
+        self.runner.start(job)
+
+    @Slot(int, object)
+    def _cached_loaded(self, job_id: int, cached: CachedRows) -> None:
+        if self._load_job is None or job_id != self._load_job.id:
+            return
+        self._load_job = None
+        if cached.folder_id != self._folder_id:
+            return
+        rows = cached.rows
+        self.model.set_rows(rows, sorted_by=cached.sort)
         counts: dict[str, int] = {}
         for row in rows:
             for name in row.format_names:
@@ -1109,7 +1079,12 @@ class MainWindow(QMainWindow):
         self._folder_total = len(rows)
         self._refresh_formats()
         self._schedule_counts()
-        self._set_status(self._updated_text())
+        self._set_status(self._updated_text(refreshing=self._refresh_job is not None))
+        self.loadFinished.emit(cached.folder_id)
+        if self._refresh_after_cached and self._refresh_job is None:
+            self._refresh_after_cached = False
+            if not self._recently_refreshed():
+                self.refresh()
 
     def _recently_refreshed(self) -> bool:
         at = self._refreshed_at
@@ -1185,7 +1160,13 @@ class MainWindow(QMainWindow):
                 self.sidebar.set_folders(folders, select=current)
             finally:
                 self.sidebar.blockSignals(False)
-        if current is not None and self._load_job is None and library.is_cached(current):
+        changed = result.full or result.added or result.removed or result.moved
+        if (
+            changed
+            and current is not None
+            and self._load_job is None
+            and library.is_cached(current)
+        ):
             self._show_cached(current)
         self._set_status(self.tr("updated %1").replace("%1", self.tr("just now")))
 
@@ -1238,7 +1219,7 @@ class MainWindow(QMainWindow):
         if not quiet:
             self._set_status(
                 self.tr("Loading cancelled: %1 of %2 releases loaded.")
-                .replace("%1", _n(self.model.rowCount()))
+                .replace("%1", _n(self.model.total_count()))
                 .replace("%2", _n(self._folder_total))
             )
             if self._folder_id is not None:
@@ -1259,7 +1240,7 @@ class MainWindow(QMainWindow):
         for row in page.rows:
             for name in row.format_names:
                 self._format_counts[name] = self._format_counts.get(name, 0) + 1
-        loaded = self.model.rowCount()
+        loaded = self.model.total_count()
         self._set_progress(min(loaded, page.total), max(1, page.total))
         self._set_status(
             self.tr("Loaded %1 of %2").replace("%1", _n(loaded)).replace("%2", _n(page.total))
@@ -1304,7 +1285,7 @@ class MainWindow(QMainWindow):
         self._load_job = None
         self._end_progress()
         self._refresh_formats()
-        loaded = self.model.rowCount()
+        loaded = self.model.total_count()
         self._folder_total = max(self._folder_total, loaded) if loaded else self._folder_total
         self._set_status(self.tr("%1 releases loaded.").replace("%1", _n(loaded)))
         self._schedule_counts()
@@ -1378,8 +1359,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_formats(self) -> None:
         counts = self._format_counts
-        if not counts and self.model.rowCount():
-            for row in self.model.rows():
+        if not counts and self.model.total_count():
+            for row in self.model.all_rows():
                 for name in row.format_names:
                     counts[name] = counts.get(name, 0) + 1
         self.filter_bar.set_format_choices(sorted(counts, key=lambda n: (-counts[n], fold(n))))
@@ -1390,9 +1371,9 @@ class MainWindow(QMainWindow):
             self._counts_timer.start()
 
     def _update_counts(self) -> None:
-        shown = len(self.proxy.visible_source_rows())
+        shown = self.model.rowCount()
         checked = self.model.checked_count()
-        in_folder = max(self._folder_total, self.model.rowCount())
+        in_folder = max(self._folder_total, self.model.total_count())
         text = (
             self.tr("%1 shown · %2 selected · %3 in folder")
             .replace("%1", _n(shown))
@@ -1481,6 +1462,7 @@ class MainWindow(QMainWindow):
         fixed = {
             Column.YEAR: metrics.horizontalAdvance("0000") + pad,
             Column.ADDED: metrics.horizontalAdvance("0000-00-00") + pad,
+            Column.EXPORTED: metrics.horizontalAdvance("0000-00-00") + pad,
             Column.RATING: metrics.horizontalAdvance("★★★★★") + pad,
         }
         scrollbar = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
@@ -1532,12 +1514,10 @@ class MainWindow(QMainWindow):
     def checked_instances_in_view_order(self) -> list[Instance]:
         """Checked instances: those shown, in table order, then checked ones hidden by the
         filter or in other folders (in model order, then in the order they were checked)."""
-        rows = self.model.rows()
-        shown = self.proxy.visible_source_rows()
         checked = self.model.checked_ids()
-        result = [rows[i].inst for i in shown if rows[i].iid in checked]
+        result = [r.inst for r in self.model.rows() if r.iid in checked]
         seen = {inst.instance_id for inst in result}
-        for row in rows:
+        for row in self.model.all_rows():
             if row.iid in checked and row.iid not in seen:
                 result.append(row.inst)
                 seen.add(row.iid)
@@ -1610,6 +1590,8 @@ class MainWindow(QMainWindow):
         self._apply_not_exported()
 
     def _apply_not_exported(self) -> None:
+        history = self.history
+        self.model.set_export_times(history.export_times() if history is not None else {})
         on = self.filter_bar.only_not_exported()
         exported = self.history.exported_ids() if self.history is not None and on else set()
         self.proxy.set_hidden_ids(exported)

@@ -9,10 +9,11 @@ switching folders.
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
 
@@ -42,6 +43,7 @@ class Column(IntEnum):
     FOLDER = 7
     ADDED = 8
     RATING = 9
+    EXPORTED = 10
 
 
 #: Column titles (translated when shown, context "ReleaseModel").
@@ -56,6 +58,7 @@ COLUMN_TITLES: dict[Column, str] = {
     Column.FOLDER: "Folder",
     Column.ADDED: "Date added",
     Column.RATING: "Rating",
+    Column.EXPORTED: "Exported",
 }
 
 
@@ -89,8 +92,8 @@ _ROLES = frozenset(
         RELEASE_ID_ROLE,
     }
 )
-_CHECK, _YEAR, _FOLDER, _RATING = (
-    int(c) for c in (Column.CHECK, Column.YEAR, Column.FOLDER, Column.RATING)
+_CHECK, _YEAR, _FOLDER, _RATING, _EXPORTED = (
+    int(c) for c in (Column.CHECK, Column.YEAR, Column.FOLDER, Column.RATING, Column.EXPORTED)
 )
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -166,6 +169,7 @@ def make_row(inst: Instance) -> Row:
         "",
         day.isoformat() if day else "",
         "★" * inst.rating if inst.rating else "",
+        "",
     )
     keys: list[Any] = [None] * len(Column)
     for col in _TEXT_COLUMNS:
@@ -200,25 +204,40 @@ def make_rows(instances: Iterable[Instance]) -> list[Row]:
     return [make_row(inst) for inst in instances]
 
 
+Predicate = Callable[[Row], bool]
+
+
 class ReleaseModel(QAbstractTableModel):
-    """Instances of one folder (or All), with a check per instance_id."""
+    """Instances of one folder (or All), with a check per instance_id.
+
+    The model holds every row of the folder (:meth:`all_rows`) and shows the ones that pass its
+    row filter (:meth:`rows`), both in the current sort order. Filtering and sorting happen here,
+    on precomputed keys and search text, in one pass over a Python list: a
+    ``QSortFilterProxyModel.filterAcceptsRow`` override costs a call across the Qt boundary per
+    row (about 90 ms for 50,000 rows), so :class:`ReleaseProxy` leaves rows to this model.
+    """
 
     #: Emitted after checks change (any folder).
     checksChanged = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Row] = []
+        self._all: list[Row] = []  # every row of the folder, in sort order
+        self._rows: list[Row] = []  # the rows that pass the filter, in the same order
+        self._accepts: Predicate | None = None
         self._checked: set[int] = set()
         self._known: dict[int, Instance] = {}  # checked instances, also from other folders
-        self._row_of: dict[int, int] | None = None
+        self._row_of: dict[int, int] | None = None  # instance_id → shown row
+        self._by_id: dict[int, Row] | None = None  # instance_id → row (shown or not)
+        # For sorting all rows: the rows by instance_id, and finished sorts by (column,
+        # descending); both are dropped whenever the set of rows changes.
+        self._iid_order: list[Row] | None = None
+        self._sort_cache: dict[tuple[int, bool], list[Row]] = {}
         self._folder_names: dict[int, str] = {}
+        self._exported: dict[int, datetime] = {}
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self.revision = 0  # bumped on every structural change (for caches in the proxy)
-        #: (revision before, new order as old row numbers) of the last sort, so per-row caches
-        #: can be permuted instead of recomputed.
-        self.last_reorder: tuple[int, list[int]] | None = None
+        self.revision = 0  # bumped on every change of the shown rows (for caches)
 
     # ---- Qt model interface -------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -235,6 +254,14 @@ class ReleaseModel(QAbstractTableModel):
         if role in (_DISPLAY, _TOOLTIP):
             if col == _FOLDER:
                 return self._folder_names.get(row.inst.folder_id, str(row.inst.folder_id))
+            if col == _EXPORTED:
+                when = self._exported.get(row.iid)
+                if when is None:
+                    return None
+                day = local_date(when).isoformat()
+                if role == _TOOLTIP:
+                    return self.tr("Last exported on %1").replace("%1", day)
+                return day
             if col == _CHECK:
                 return None
             text = row.texts[col]
@@ -285,13 +312,23 @@ class ReleaseModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if section == Column.CHECK:
                 return self.tr("Check or uncheck all shown releases")
+            if section == Column.EXPORTED:
+                return self.tr("When the release was last saved to a QR Factory CSV")
             return column_title(section)
         return None
 
     # ---- rows ---------------------------------------------------------------------------
     def rows(self) -> list[Row]:
-        """The row list in model order (do not modify)."""
+        """The shown rows, in model order (do not modify)."""
         return self._rows
+
+    def all_rows(self) -> list[Row]:
+        """Every row of the folder, shown or filtered out, in sort order (do not modify)."""
+        return self._all
+
+    def total_count(self) -> int:
+        """How many rows the folder has (shown or not)."""
+        return len(self._all)
 
     def row(self, source_row: int) -> Row:
         return self._rows[source_row]
@@ -300,29 +337,45 @@ class ReleaseModel(QAbstractTableModel):
         return self._rows[source_row].inst
 
     def instances(self) -> list[Instance]:
-        return [r.inst for r in self._rows]
+        """Every instance of the folder (shown or not), in sort order."""
+        return [r.inst for r in self._all]
 
     def row_of(self, instance_id: int) -> int:
-        """Model row of ``instance_id``, or -1."""
+        """Model row of ``instance_id`` when it is shown, or -1."""
         if self._row_of is None:
             self._row_of = {r.iid: i for i, r in enumerate(self._rows)}
         return self._row_of.get(instance_id, -1)
 
+    def find(self, instance_id: int) -> Row | None:
+        """The row of ``instance_id`` in this folder, shown or not."""
+        if self._by_id is None:
+            self._by_id = {r.iid: r for r in self._all}
+        return self._by_id.get(instance_id)
+
     def clear(self) -> None:
         self.beginResetModel()
+        self._all = []
+        self._forget_order()
         self._rows = []
         self._row_of = None
+        self._by_id = None
         self.revision += 1
         self.endResetModel()
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        """Replace every row at once (e.g. from a cache)."""
+    def set_rows(self, rows: Sequence[Row], *, sorted_by: tuple[int, bool] | None = None) -> None:
+        """Replace every row at once (e.g. from a cache). ``sorted_by`` = (column, descending)
+        says the rows are sorted that way already (see :func:`sorted_rows`)."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._remember_checked(self._rows)
-        if self._sort_column >= 0:
-            self._rows = self._sorted(self._rows, self._sort_column, self._sort_order)
+        everything = list(rows)
+        self._remember_checked(everything)
+        current = (self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder)
+        if self._sort_column >= 0 and sorted_by != current:
+            everything = self._sorted(everything, self._sort_column, self._sort_order)
+        self._all = everything
+        self._forget_order()
+        self._rows = self._filtered(everything)
         self._row_of = None
+        self._by_id = None
         self.revision += 1
         self.endResetModel()
 
@@ -331,50 +384,50 @@ class ReleaseModel(QAbstractTableModel):
 
     def add_rows(self, rows: Sequence[Row]) -> None:
         """Insert a batch of rows: at the end, or at their sorted places when a sort is active."""
-        self.row_of(-1)  # build the id → row map once
-        known = self._row_of or {}
-        seen: set[int] = set()
-        fresh = []
+        self.find(-1)  # build the id → row map once
+        known = self._by_id if self._by_id is not None else {}
+        fresh: list[Row] = []
         for r in rows:
-            if r.iid not in known and r.iid not in seen:
-                seen.add(r.iid)
+            if r.iid not in known:
+                known[r.iid] = r
                 fresh.append(r)
         if not fresh:
             return
         self._remember_checked(fresh)
+        self._forget_order()
+        accepts = self._accepts
+        shown = fresh if accepts is None else [r for r in fresh if accepts(r)]
         if self._sort_column < 0:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._rows.extend(fresh)
-            if self._row_of is not None:
-                for offset, r in enumerate(fresh):
-                    self._row_of[r.iid] = first + offset
-            self.revision += 1
-            self.endInsertRows()
+            self._all.extend(fresh)
+            if shown:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(shown) - 1)
+                self._rows.extend(shown)
+                if self._row_of is not None:
+                    for offset, r in enumerate(shown):
+                        self._row_of[r.iid] = first + offset
+                self.revision += 1
+                self.endInsertRows()
             return
         column, order = self._sort_column, self._sort_order
-        fresh = self._sorted(fresh, column, order)
         before = self._before(column, order)
-        # Positions in the current list, found from the end so earlier inserts keep them valid.
-        groups: list[tuple[int, list[Row]]] = []
-        for new in fresh:
-            lo, hi = 0, len(self._rows)
-            while lo < hi:
-                mid = (lo + hi) // 2
-                if before(self._rows[mid], new):
-                    lo = mid + 1
-                else:
-                    hi = mid
-            if groups and groups[-1][0] == lo:
-                groups[-1][1].append(new)
-            else:
-                groups.append((lo, [new]))
-        for pos, chunk in reversed(groups):
+        fresh = self._sorted(fresh, column, order)
+        for pos, chunk in reversed(_insert_points(self._all, fresh, before)):
+            self._all[pos:pos] = chunk
+        if not shown:
+            return
+        shown = self._sorted(shown, column, order)
+        for pos, chunk in reversed(_insert_points(self._rows, shown, before)):
             self.beginInsertRows(QModelIndex(), pos, pos + len(chunk) - 1)
             self._rows[pos:pos] = chunk
             self._row_of = None
             self.revision += 1
             self.endInsertRows()
+
+    def _forget_order(self) -> None:
+        """The set of rows changed: cached sort orders no longer apply."""
+        self._iid_order = None
+        self._sort_cache = {}
 
     def _remember_checked(self, rows: Iterable[Row]) -> None:
         if self._checked:
@@ -382,19 +435,62 @@ class ReleaseModel(QAbstractTableModel):
                 if r.iid in self._checked:
                     self._known[r.iid] = r.inst
 
-    # ---- folder names -------------------------------------------------------------------
+    # ---- filtering ----------------------------------------------------------------------
+    def row_filter(self) -> Predicate | None:
+        return self._accepts
+
+    def set_row_filter(self, accepts: Predicate | None) -> None:
+        """Show only the rows ``accepts`` (None: every row); selection and current index stay
+        on the rows that remain shown."""
+        self._accepts = accepts
+        self._relayout(self._filtered(self._all))
+
+    def _filtered(self, rows: list[Row]) -> list[Row]:
+        accepts = self._accepts
+        return list(rows) if accepts is None else [r for r in rows if accepts(r)]
+
+    def _relayout(self, shown: list[Row]) -> None:
+        """Show ``shown`` instead of the current rows, moving persistent indexes along."""
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_iids = [self._rows[i.row()].iid for i in old_persistent]
+        self._rows = shown
+        self._row_of = None
+        self.revision += 1
+        if old_persistent:
+            wanted = set(old_iids)
+            where = {r.iid: i for i, r in enumerate(shown) if r.iid in wanted}
+            new = []
+            for iid, old in zip(old_iids, old_persistent, strict=True):
+                row = where.get(iid, -1)
+                new.append(self.index(row, old.column()) if row >= 0 else QModelIndex())
+            self.changePersistentIndexList(old_persistent, new)
+        self.layoutChanged.emit()
+
+    # ---- folder names and export marks --------------------------------------------------
     def set_folder_names(self, names: dict[int, str]) -> None:
         self._folder_names = dict(names)
-        if self._sort_column == Column.FOLDER:
-            self._sort_column = -1
-            self.sort(Column.FOLDER, self._sort_order)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, Column.FOLDER), self.index(len(self._rows) - 1, Column.FOLDER)
-            )
+        self._column_values_changed(Column.FOLDER)
 
     def folder_names(self) -> dict[int, str]:
         return dict(self._folder_names)
+
+    def set_export_times(self, times: dict[int, datetime]) -> None:
+        """When each instance was last exported (the "Exported" column)."""
+        if times == self._exported:
+            return
+        self._exported = dict(times)
+        self._column_values_changed(Column.EXPORTED)
+
+    def export_time(self, instance_id: int) -> datetime | None:
+        return self._exported.get(instance_id)
+
+    def _column_values_changed(self, column: Column) -> None:
+        if self._sort_column == column:
+            self._sort_column = -1
+            self.sort(column, self._sort_order)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
     # ---- checks -------------------------------------------------------------------------
     def is_checked(self, instance_id: int) -> bool:
@@ -426,11 +522,12 @@ class ReleaseModel(QAbstractTableModel):
                     changed.append(iid)
         if not changed:
             return 0
-        rows = [r for r in map(self.row_of, changed) if r >= 0]
         if checked:
-            for r in rows:
-                self._known[self._rows[r].iid] = self._rows[r].inst
-        self._emit_check_rows(rows)
+            for iid in changed:
+                found = self.find(iid)
+                if found is not None:
+                    self._known[iid] = found.inst
+        self._emit_check_rows([r for r in map(self.row_of, changed) if r >= 0])
         self.checksChanged.emit()
         return len(changed)
 
@@ -469,23 +566,17 @@ class ReleaseModel(QAbstractTableModel):
         if (column, order) == (self._sort_column, self._sort_order) and column != Column.CHECK:
             return  # rows are kept in this order already (batches are inserted in place)
         self._sort_column, self._sort_order = column, order
-        if len(self._rows) < 2:
+        if len(self._all) < 2:
             return
-        self.layoutAboutToBeChanged.emit()
-        old_persistent = self.persistentIndexList()
-        old_iids = [self._rows[i.row()].iid for i in old_persistent]
-        order_rows = self._order(self._rows, column, order)
-        self._rows = [self._rows[i] for i in order_rows]
-        self._row_of = None
-        self.last_reorder = (self.revision, order_rows)
-        self.revision += 1
-        if old_persistent:
-            new = [
-                self.index(self.row_of(iid), i.column())
-                for iid, i in zip(old_iids, old_persistent, strict=True)
-            ]
-            self.changePersistentIndexList(old_persistent, new)
-        self.layoutChanged.emit()
+        self._all = self._sorted(self._all, column, order)
+        if self._accepts is None:
+            shown = list(self._all)
+        elif len(self._rows) * 4 < len(self._all):  # few shown: sort them on their own
+            shown = self._sorted(self._rows, column, order)
+        else:
+            keep = set(map(id, self._rows))
+            shown = [r for r in self._all if id(r) in keep]
+        self._relayout(shown)
 
     def _key(self, row: Row, column: int) -> Any:
         if column == Column.CHECK:
@@ -493,31 +584,39 @@ class ReleaseModel(QAbstractTableModel):
         if column == Column.FOLDER:
             name = self._folder_names.get(row.inst.folder_id, "")
             return sort_text(name) or None
+        if column == Column.EXPORTED:
+            when = self._exported.get(row.iid)
+            return when.timestamp() if when is not None else None
         return row.keys[column]
 
     def _sorted(self, rows: list[Row], column: int, order: Qt.SortOrder) -> list[Row]:
-        return [rows[i] for i in self._order(rows, column, order)]
-
-    def _order(self, rows: list[Row], column: int, order: Qt.SortOrder) -> list[int]:
-        """Row numbers of ``rows`` in sorted order."""
-        if column == Column.FOLDER:
-            cache = {fid: sort_text(n) or None for fid, n in self._folder_names.items()}
-            values = [cache.get(r.inst.folder_id) for r in rows]
-        elif column == Column.CHECK:
-            checked = self._checked
-            values = [0 if r.iid in checked else None for r in rows]
+        """``rows`` in sorted order (a new list)."""
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column in ROW_KEY_COLUMNS:
+            key: Callable[[Row], Any] = lambda r: r.keys[column]  # noqa: E731
+        elif column == Column.FOLDER:
+            names = {fid: sort_text(n) or None for fid, n in self._folder_names.items()}
+            key = lambda r: names.get(r.inst.folder_id)  # noqa: E731
         else:
-            values = [r.keys[column] for r in rows]
-        ids = [r.iid for r in rows]
-        # Stable sorts with C-level keys: first by instance_id, then by value (ties keep id order).
-        known = [i for i, v in enumerate(values) if v is not None]
-        unknown = [i for i, v in enumerate(values) if v is None]
-        known.sort(key=ids.__getitem__)
-        known.sort(key=values.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
-        unknown.sort(key=ids.__getitem__)
-        return known + unknown
+            key = lambda r: self._key(r, column)  # noqa: E731
+        if rows is not self._all:
+            return _sorted_by(by_instance_id(rows), key, descending)
+        # Every row: the instance_id order is kept while the rows do not change, and so is
+        # each row-only sort (switching back to a column, or to its other direction once that
+        # was shown, costs a copy).
+        cache = self._sort_cache
+        cacheable = column in ROW_KEY_COLUMNS
+        if cacheable and (column, descending) in cache:
+            return list(cache[(column, descending)])
+        if self._iid_order is None:
+            self._iid_order = by_instance_id(rows)
+        result = _sorted_by(self._iid_order, key, descending)
+        if cacheable:
+            cache[(column, descending)] = result
+            return list(result)
+        return result
 
-    def _before(self, column: int, order: Qt.SortOrder) -> Any:
+    def _before(self, column: int, order: Qt.SortOrder) -> Callable[[Row, Row], bool]:
         """``before(a, b)``: True when row a belongs strictly before row b in this sort."""
         key = self._key
         descending = order == Qt.SortOrder.DescendingOrder
@@ -531,3 +630,57 @@ class ReleaseModel(QAbstractTableModel):
             return a.iid < b.iid
 
         return before
+
+
+#: Columns whose sort key depends on the row alone (not on checks, folder names or history).
+ROW_KEY_COLUMNS = frozenset(
+    int(c) for c in Column if c not in (Column.CHECK, Column.FOLDER, Column.EXPORTED)
+)
+
+
+def sorted_rows(rows: list[Row], column: int, descending: bool = False) -> list[Row]:
+    """``rows`` sorted by a :data:`ROW_KEY_COLUMNS` column, as the model sorts them (a new
+    list; safe to call in a worker thread)."""
+    return _sorted_by(by_instance_id(rows), lambda r: r.keys[column], descending)
+
+
+def by_instance_id(rows: Iterable[Row]) -> list[Row]:
+    return sorted(rows, key=_IID)
+
+
+def _sorted_by(by_iid: list[Row], key: Callable[[Row], Any], descending: bool) -> list[Row]:
+    """Rows (given in instance_id order) by ``key``: unknown (None) values last in both
+    orders, ties by instance_id (the sort is stable, also with ``reverse``)."""
+    values = list(map(key, by_iid))
+    known = [r for r, v in zip(by_iid, values, strict=True) if v is not None]
+    if len(known) == len(by_iid):
+        unknown: list[Row] = []
+    else:
+        unknown = [r for r, v in zip(by_iid, values, strict=True) if v is None]
+        values = [v for v in values if v is not None]
+    order = sorted(range(len(known)), key=values.__getitem__, reverse=descending)
+    return [known[i] for i in order] + unknown
+
+
+_IID = operator.attrgetter("iid")
+
+
+def _insert_points(
+    rows: list[Row], fresh: list[Row], before: Callable[[Row, Row], bool]
+) -> list[tuple[int, list[Row]]]:
+    """Where each of the sorted ``fresh`` rows goes in the sorted ``rows``, grouped by position
+    (positions in the list before any insertion; insert from the last group backwards)."""
+    groups: list[tuple[int, list[Row]]] = []
+    for new in fresh:
+        lo, hi = 0, len(rows)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if before(rows[mid], new):
+                lo = mid + 1
+            else:
+                hi = mid
+        if groups and groups[-1][0] == lo:
+            groups[-1][1].append(new)
+        else:
+            groups.append((lo, [new]))
+    return groups

@@ -130,6 +130,14 @@ class ExportHistory:
                 return entry.when
         return None
 
+    def export_times(self) -> dict[int, datetime]:
+        """When each exported instance was last exported."""
+        times: dict[int, datetime] = {}
+        for entry in self._entries:  # oldest first: later exports overwrite
+            for iid in entry.instance_ids:
+                times[iid] = entry.when
+        return times
+
     def clear(self) -> None:
         """Forget every export (the file is removed)."""
         self._entries = []

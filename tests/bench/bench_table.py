@@ -117,12 +117,19 @@ def measure_load(window: MainWindow, source: DiscogsSource, creds: Credentials) 
     timer.setInterval(1)
     timer.timeout.connect(tick)
     done = QEventLoop()
-    window.loadFinished.connect(lambda _folder: done.quit())
+    finished: list[int] = []
+
+    def loaded(folder: int) -> None:
+        finished.append(folder)
+        done.quit()
+
+    window.loadFinished.connect(loaded)
     started = time.perf_counter()
     timer.start()
     window.set_source(source, credentials=creds)
     QTimer.singleShot(120_000, done.quit)
-    done.exec()
+    if not finished:  # a cached folder may be shown before set_source returns
+        done.exec()
     timer.stop()
     return time.perf_counter() - started, sorted(gaps)
 
@@ -157,7 +164,14 @@ def stall_figures(app: QApplication, count: int = 10_000) -> None:
         gateway = Gateway(url, auth=TokenAuth("good-token"), rate_limit=100_000)
         source = DiscogsSource(gateway, username=username)
         creds = Credentials("token", "good-token", username=username)
-        for label, sort in (("unsorted", None), ("sorted by artist", Column.ARTIST)):
+        runs = (
+            ("first load, unsorted", None, True),
+            ("first load, by artist", Column.ARTIST, True),
+            ("reopen from cache", Column.ARTIST, False),
+        )
+        for label, sort, fresh_home in runs:
+            if fresh_home:  # an empty cache: the folder is read from the server page by page
+                os.environ["DISCOGS_QR_HOME"] = tempfile.mkdtemp(prefix="bench-table-")
             window = MainWindow(None)
             window.resize(1280, 800)
             window.show()
@@ -166,8 +180,8 @@ def stall_figures(app: QApplication, count: int = 10_000) -> None:
             took, gaps = measure_load(window, source, creds)
             p99 = gaps[int(len(gaps) * 0.99)] if gaps else 0.0
             print(
-                f"{label:17} {window.model.rowCount():,} rows in {took:.1f} s; longest GUI stall "
-                f"{gaps[-1] if gaps else 0:.1f} ms, 99th pct {p99:.1f} ms, {len(gaps)} ticks"
+                f"{label:22} {window.model.rowCount():,} rows in {took:5.2f} s; longest GUI stall "
+                f"{gaps[-1] if gaps else 0:6.1f} ms, 99th pct {p99:5.1f} ms, {len(gaps)} ticks"
                 "   (goal < 50 ms)"
             )
             window.close()

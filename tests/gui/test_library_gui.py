@@ -92,7 +92,9 @@ def test_reopen_shows_cached_rows_before_any_collection_request(
 
     monkeypatch.setattr(MainWindow, "refresh", spy)
     window = make_window(discogs_source(server), credentials=CREDS)
-    # The cached rows are in the table before the refresh starts or anything is requested.
+    # The cached rows are read off the GUI thread, and are in the table before the refresh
+    # starts or anything is requested.
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert seen == [(170, 0)]
     assert window.model.rowCount() == 170
     assert window.is_refreshing()
@@ -133,7 +135,7 @@ def test_offline_start_keeps_cached_rows_and_says_so(qtbot, make_window, server)
     first.close()
     server.stop()
     window = make_window(discogs_source(server), credentials=CREDS)
-    assert window.model.rowCount() == 170
+    qtbot.waitUntil(lambda: window.model.rowCount() == 170, timeout=10_000)
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15_000)
     assert "Offline" in window.banner.text()
     assert "data from" in window.banner.text()
@@ -185,7 +187,7 @@ def test_session_restores_folder_sort_and_checks(qtbot, make_window, server):
     window.close()
     again = make_window(discogs_source(server), credentials=CREDS)
     assert again.current_folder() is not None and again.current_folder().id == small.id
-    assert again.model.rowCount() == 20
+    qtbot.waitUntil(lambda: again.model.rowCount() == 20, timeout=10_000)
     assert again.model.checked_ids() == checked
     assert again.proxy.sort_state() == (Column.TITLE, Qt.SortOrder.DescendingOrder)
     qtbot.waitUntil(lambda: idle(again), timeout=15_000)
@@ -199,7 +201,7 @@ def test_closing_during_refresh_joins_cleanly(qtbot, make_window, server):
     window = MainWindow(discogs_source(server), credentials=CREDS)
     qtbot.addWidget(window)
     window.show()
-    assert window.is_refreshing()
+    qtbot.waitUntil(window.is_refreshing, timeout=10_000)
     qtbot.wait(200)  # a request is in flight now
     started = time.monotonic()
     window.close()

@@ -13,6 +13,7 @@ from desktop_app.core.filters import RecordFilter, natural_key
 from desktop_app.core.release import Instance
 from desktop_app.gui.release_model import (
     INSTANCE_ID_ROLE,
+    SORT_KEY_ROLE,
     Column,
     ReleaseModel,
     make_rows,
@@ -79,10 +80,19 @@ def test_model_tester_batches_sort_filter(setup):
     keys = [natural_key(t) for t in shown_column(proxy, Column.ARTIST) if t]
     assert keys == sorted(keys)
     proxy.set_record_filter(RecordFilter(text="the"))
-    assert 0 < proxy.rowCount() < model.rowCount()
+    assert 0 < proxy.rowCount() == model.rowCount() < model.total_count()
     proxy.sort(Column.YEAR, DESC)
+    # rows arriving while filtered and sorted: only matching ones are shown, all are kept
+    model.add_instances([item(9_100_000, "The Late"), item(9_100_001, "Not shown")])
+    assert 9_100_000 in shown_ids(proxy) and 9_100_001 not in shown_ids(proxy)
+    years = [proxy.index(r, Column.YEAR).data(SORT_KEY_ROLE) for r in range(proxy.rowCount())]
+    known = [y for y in years if y is not None]
+    assert known == sorted(known, reverse=True) and years[: len(known)] == known
     proxy.set_record_filter(RecordFilter())
-    assert proxy.rowCount() == model.rowCount()
+    assert proxy.rowCount() == model.rowCount() == model.total_count() == len(instances) + 5
+    years = [proxy.index(r, Column.YEAR).data(SORT_KEY_ROLE) for r in range(proxy.rowCount())]
+    known = [y for y in years if y is not None]
+    assert known == sorted(known, reverse=True) and years[: len(known)] == known
     model.set_checked([model.row(0).iid], True)
     model.clear()
     assert proxy.rowCount() == 0
@@ -307,3 +317,101 @@ def test_index_parent_contract(setup):
     model.add_instances([item(1, "A")])
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.data(QModelIndex()) is None
+
+
+def test_hidden_rows_can_be_checked_and_found(setup):
+    model, proxy = setup
+    model.add_instances([item(i, f"Artist {i}", title="Red" if i % 2 else "Blue") for i in (1, 2)])
+    proxy.set_record_filter(RecordFilter(text="red"))
+    assert proxy.visible_instance_ids() == [1]
+    model.set_checked([2], True)  # e.g. a restored session while a filter is on
+    assert model.row_of(2) == -1 and model.find(2) is not None
+    assert model.checked_instance(2) is not None and model.checked_instance(2).instance_id == 2
+    assert proxy.header_check_state() == Qt.CheckState.Unchecked
+
+
+def test_hidden_ids_combine_with_the_record_filter(setup):
+    model, proxy = setup
+    model.add_instances(
+        [item(i, f"Artist {i}", title="Red" if i % 2 else "Blue") for i in range(6)]
+    )
+    proxy.set_hidden_ids({1, 2})
+    assert sorted(proxy.visible_instance_ids()) == [0, 3, 4, 5]
+    proxy.set_record_filter(RecordFilter(text="red"))
+    assert sorted(proxy.visible_instance_ids()) == [3, 5]
+    proxy.set_hidden_ids(set())
+    assert sorted(proxy.visible_instance_ids()) == [1, 3, 5]
+    assert model.total_count() == 6
+
+
+def test_filter_keeps_selection_and_current_row(setup, qtbot):
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QTableView
+
+    model, proxy = setup
+    model.add_instances(
+        [item(i, f"Artist {i}", title="Red" if i % 2 else "Blue") for i in range(20)]
+    )
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    selection = view.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    selection.setCurrentIndex(
+        proxy.index(model.row_of(7), 1), QItemSelectionModel.SelectionFlag.NoUpdate
+    )
+    for iid in (3, 4, 7):
+        selection.select(proxy.index(model.row_of(iid), 1), flags)
+    assert {i.data(INSTANCE_ID_ROLE) for i in selection.selectedRows()} == {3, 4, 7}
+    proxy.set_record_filter(RecordFilter(text="red"))  # 4 is filtered out
+
+    def selected() -> set[int]:
+        return {i.data(INSTANCE_ID_ROLE) for i in selection.selectedRows()}
+
+    assert selected() == {3, 7}
+    assert view.currentIndex().data(INSTANCE_ID_ROLE) == 7
+    proxy.sort(Column.ARTIST, DESC)
+    assert selected() == {3, 7}
+    assert view.currentIndex().data(INSTANCE_ID_ROLE) == 7
+    proxy.set_record_filter(RecordFilter())
+    assert selected() == {3, 7}
+    assert proxy.rowCount() == 20
+
+
+def test_exported_column_shows_sorts_and_explains(setup):
+    from datetime import UTC, datetime
+
+    model, proxy = setup
+    model.add_instances([item(i, f"Artist {i}") for i in range(1, 5)])
+    when = {3: datetime(2026, 5, 1, 12, tzinfo=UTC), 1: datetime(2026, 6, 1, 12, tzinfo=UTC)}
+    model.set_export_times(when)
+    cell = model.index(model.row_of(3), Column.EXPORTED)
+    assert cell.data() == "2026-05-01"
+    assert "2026-05-01" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(model.row_of(2), Column.EXPORTED).data() is None
+    proxy.sort(Column.EXPORTED, ASC)
+    assert shown_ids(proxy) == [3, 1, 2, 4]  # never exported: last
+    proxy.sort(Column.EXPORTED, DESC)
+    assert shown_ids(proxy) == [1, 3, 2, 4]
+    model.set_export_times({**when, 4: datetime(2026, 7, 1, tzinfo=UTC)})  # re-sorted at once
+    assert shown_ids(proxy) == [4, 1, 3, 2]
+    assert model.headerData(Column.EXPORTED, Qt.Orientation.Horizontal) == "Exported"
+
+
+def test_sorts_agree_with_a_fresh_sort_whatever_came_before(setup):
+    """Cached sort orders never outlive a change of the rows."""
+    from desktop_app.gui.release_model import sorted_rows
+
+    model, proxy = setup
+    rng = random.Random(11)
+    instances = demo_instances()
+    model.add_instances(instances[:60])
+    columns = [Column.ARTIST, Column.TITLE, Column.YEAR, Column.LABEL, Column.ADDED]
+    for step in range(40):
+        column, order = rng.choice(columns), rng.choice((ASC, DESC))
+        proxy.sort(column, order)
+        if step % 7 == 3:
+            model.add_instances(instances[60 + step : 62 + step])
+        expected = sorted_rows(model.all_rows(), column, order == DESC)
+        assert [r.iid for r in model.all_rows()] == [r.iid for r in expected]
+        assert shown_ids(proxy) == [r.iid for r in expected]
