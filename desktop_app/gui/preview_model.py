@@ -5,15 +5,20 @@ cells the user changed. Every change (edit, move, delete, duplicate, reset, rebu
 on the model's :class:`QUndoStack`. Rows can be dragged within the view (own MIME type carrying
 row numbers and the model's identity); the same drag carries the rows as CSV text for other
 programs.
+
+The rows as they are (cells, template cells, edited marks, order, options) can be turned into a
+JSON-ready *draft* with :meth:`PreviewModel.draft` and read back with
+:meth:`PreviewModel.load_draft`, so unsaved work survives closing the app.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import tzinfo
+from datetime import UTC, datetime, tzinfo
 from enum import IntEnum
 from typing import Any
 
@@ -34,6 +39,7 @@ from ..core.qrfactory import (
     COLOR_COLUMNS,
     COLUMN_INDEX,
     COLUMNS,
+    DEFAULTS,
     ExportOptions,
     build_rows,
     duplicate_file_names,
@@ -43,6 +49,8 @@ from ..core.qrfactory import (
 from ..core.release import Instance
 from .icons import icon
 from .preview_delegates import swatch
+
+log = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -55,6 +63,9 @@ _ERROR_TINT = QColor(220, 50, 47)
 
 #: A row's cells, template cells and edited columns (what a rebuild changes and undo restores).
 _RowState = tuple[list[str], list[str], set[int]]
+
+#: The draft format written by :meth:`PreviewModel.draft`; other versions are not read.
+DRAFT_VERSION = 1
 
 
 class Role(IntEnum):
@@ -101,6 +112,8 @@ class PreviewModel(QAbstractTableModel):
         self._folder_names: dict[int, str] = {}
         self._note_fields: dict[int, str] = {}
         self._tz: tzinfo | None = None
+        self._changed_at: datetime | None = None
+        self.undo_stack.indexChanged.connect(self._note_change)
         self.modelReset.connect(self.rowsEdited)
         self.rowsInserted.connect(self.rowsEdited)
         self.rowsRemoved.connect(self.rowsEdited)
@@ -124,6 +137,7 @@ class PreviewModel(QAbstractTableModel):
         self._tz = tz
         rows = self._build(instances)
         self.undo_stack.clear()
+        self._changed_at = None
         self.beginResetModel()
         self._rows = rows
         self._dupes = duplicate_file_names([r.cells for r in rows])
@@ -153,6 +167,117 @@ class PreviewModel(QAbstractTableModel):
     @property
     def folder_names(self) -> dict[int, str]:
         return dict(self._folder_names)
+
+    # ---- unsaved changes and drafts -----------------------------------------------------
+    def is_modified(self) -> bool:
+        """True when the rows changed since they were built, restored or last saved."""
+        return not self.undo_stack.isClean()
+
+    def mark_saved(self) -> None:
+        """The rows as they are now were written to a file."""
+        self.undo_stack.setClean()
+
+    @property
+    def changed_at(self) -> datetime | None:
+        """When the rows were last changed (an edit, move, undo…), None if never."""
+        return self._changed_at
+
+    def _note_change(self, _index: int = 0) -> None:
+        self._changed_at = datetime.now(UTC)
+
+    def draft(self) -> dict[str, Any]:
+        """The rows as they are, JSON-ready: order (with copies), cells, template cells, edited
+        marks, and what they were built with. Read back with :meth:`load_draft`."""
+        options = self._options
+        changed = self._changed_at or datetime.now(UTC)
+        return {
+            "version": DRAFT_VERSION,
+            "edited_at": changed.isoformat(),
+            "columns": list(COLUMNS),
+            "options": {
+                "values": {k: options.value(k) for k in DEFAULTS},
+                "use_anv": options.use_anv,
+                "unknown_year": options.unknown_year,
+                "neutralise_formulas": options.neutralise_formulas,
+            },
+            "folder_names": {str(k): v for k, v in self._folder_names.items()},
+            "note_fields": {str(k): v for k, v in self._note_fields.items()},
+            "rows": [
+                {
+                    "instance_id": r.instance_id,
+                    "cells": list(r.cells),
+                    "template": list(r.template),
+                    "edited": sorted(r.edited),
+                }
+                for r in self._rows
+            ],
+        }
+
+    def load_draft(
+        self,
+        draft: Any,
+        instances_by_id: Mapping[int, Instance],
+        *,
+        folder_names: Mapping[int, str] | None = None,
+        note_fields: Mapping[int, str] | None = None,
+        tz: tzinfo | None = None,
+    ) -> int:
+        """Show the rows of a :meth:`draft`; returns how many rows were restored.
+
+        Rows whose instance is not in ``instances_by_id`` (gone from the collection) or that are
+        malformed are left out with a log warning. When nothing can be restored the model is
+        left as it was and 0 is returned. The restored rows count as unsaved (and the undo
+        history starts again from them). ``folder_names``/``note_fields`` (the current ones)
+        win over those kept in the draft.
+        """
+        info = draft_info(draft)
+        if info is None:
+            return 0
+        assert isinstance(draft, Mapping)
+        options = _options_from(draft.get("options"))
+        names = dict(folder_names) if folder_names else _int_keyed(draft.get("folder_names"))
+        notes = dict(note_fields) if note_fields else _int_keyed(draft.get("note_fields"))
+        parsed: list[tuple[Instance, list[str], list[str] | None, set[int]]] = []
+        gone = bad = 0
+        for entry in draft["rows"]:
+            row = _row_from(entry)
+            if row is None:
+                bad += 1
+                continue
+            iid, cells, template, edited = row
+            inst = instances_by_id.get(iid)
+            if inst is None:
+                gone += 1
+                continue
+            parsed.append((inst, cells, template, edited))
+        if bad:
+            log.warning("preview draft: %d malformed row(s) left out", bad)
+        if gone:
+            log.warning("preview draft: %d row(s) of instances no longer known left out", gone)
+        if not parsed:
+            return 0
+        # Rows saved without a usable template get theirs built again from the instance.
+        missing = [inst for inst, _c, template, _e in parsed if template is None]
+        fresh: list[list[str]] = []
+        if missing:
+            fresh = build_rows(missing, options, folder_names=names, note_fields=notes, tz=tz)
+        fresh_iter = iter(fresh)
+        rows = []
+        for inst, cells, template, edited in parsed:
+            base = template if template is not None else list(next(fresh_iter))
+            rows.append(PreviewRow(inst, cells, base, edited))
+        self._options = options
+        self._folder_names = names
+        self._note_fields = notes
+        self._tz = tz
+        self.undo_stack.clear()
+        self.beginResetModel()
+        self._rows = rows
+        self._dupes = duplicate_file_names([r.cells for r in rows])
+        self.endResetModel()
+        self.undo_stack.resetClean()  # restored rows are not saved anywhere yet
+        self._changed_at = info.edited_at or datetime.now(UTC)
+        return len(rows)
 
     # ---- reading ------------------------------------------------------------------------
     def rows(self) -> list[list[str]]:
@@ -575,6 +700,120 @@ class PreviewModel(QAbstractTableModel):
             inserts.append((destination + shift, copy))
         self.undo_stack.push(_InsertCommand(self, inserts, _tr("Copy rows")))
         return True
+
+
+@dataclass(frozen=True, slots=True)
+class DraftInfo:
+    """What a stored draft holds, read without building rows (for the restore question)."""
+
+    rows: int
+    edited_at: datetime | None
+    instance_ids: list[int]
+    folder_label: str = ""
+
+
+def draft_info(draft: Any) -> DraftInfo | None:
+    """Check a draft's shape; None (and a log warning) when it cannot be used at all.
+
+    Only the outer shape is checked here; single bad rows are left out by ``load_draft``.
+    """
+    if draft is None:
+        return None
+    if not isinstance(draft, Mapping):
+        log.warning("preview draft ignored: not an object (%s)", type(draft).__name__)
+        return None
+    if draft.get("version") != DRAFT_VERSION:
+        log.warning("preview draft ignored: unknown version %r", draft.get("version"))
+        return None
+    if draft.get("columns", list(COLUMNS)) != list(COLUMNS):
+        log.warning("preview draft ignored: made for other columns")
+        return None
+    rows = draft.get("rows")
+    if not isinstance(rows, list):
+        log.warning("preview draft ignored: no row list")
+        return None
+    ids = [
+        r["instance_id"]
+        for r in rows
+        if isinstance(r, Mapping) and type(r.get("instance_id")) is int
+    ]
+    label = draft.get("folder_label")
+    return DraftInfo(
+        rows=len(rows),
+        edited_at=_parse_time(draft.get("edited_at")),
+        instance_ids=ids,
+        folder_label=label if isinstance(label, str) else "",
+    )
+
+
+def _parse_time(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _cell_list(value: Any) -> list[str] | None:
+    ok = isinstance(value, list) and len(value) == len(COLUMNS)
+    return list(value) if ok and all(isinstance(v, str) for v in value) else None
+
+
+def _row_from(entry: Any) -> tuple[int, list[str], list[str] | None, set[int]] | None:
+    """(instance id, cells, template cells or None, edited columns) of a draft row, or None."""
+    if not isinstance(entry, Mapping):
+        return None
+    iid = entry.get("instance_id")
+    cells = _cell_list(entry.get("cells"))
+    if type(iid) is not int or cells is None:
+        return None
+    template = _cell_list(entry.get("template"))
+    marks = entry.get("edited")
+    edited = (
+        {c for c in marks if type(c) is int and 0 <= c < len(COLUMNS)}
+        if isinstance(marks, list)
+        else set()
+    )
+    return iid, cells, template, edited
+
+
+def _options_from(value: Any) -> ExportOptions:
+    """Export options kept in a draft; anything missing or of the wrong type is the default."""
+    default = ExportOptions()
+    if not isinstance(value, Mapping):
+        return default
+    values = dict(DEFAULTS)
+    given = value.get("values")
+    if isinstance(given, Mapping):
+        values.update({k: v for k, v in given.items() if k in DEFAULTS and isinstance(v, str)})
+    use_anv = value.get("use_anv")
+    unknown_year = value.get("unknown_year")
+    neutralise = value.get("neutralise_formulas")
+    return ExportOptions(
+        values=values,
+        use_anv=use_anv if isinstance(use_anv, bool) else default.use_anv,
+        unknown_year=unknown_year if isinstance(unknown_year, str) else default.unknown_year,
+        neutralise_formulas=(
+            neutralise if isinstance(neutralise, bool) else default.neutralise_formulas
+        ),
+    )
+
+
+def _int_keyed(value: Any) -> dict[int, str]:
+    """``{"12": "name"}`` (JSON object keys are text) back to ``{12: "name"}``."""
+    if not isinstance(value, Mapping):
+        return {}
+    out: dict[int, str] = {}
+    for key, name in value.items():
+        try:
+            number = int(key)
+        except (TypeError, ValueError):
+            continue
+        if isinstance(name, str):
+            out[number] = name
+    return out
 
 
 def _error_background() -> QColor:

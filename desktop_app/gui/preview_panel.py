@@ -1,7 +1,9 @@
 """The export preview panel: the editable rows, their problems, the template and Save As.
 
 Works as a dock, a tab or a window of its own. The main window calls :meth:`set_instances` with
-the checked records in table order; :attr:`saved` reports each written file.
+the checked records in table order; :attr:`saved` reports each written file. Rows changed since
+they were built or saved can be kept as a draft (:meth:`draft`) and shown again
+(:meth:`load_draft`) on the next start.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -343,6 +346,44 @@ class PreviewPanel(QWidget):
     def rows(self) -> list[list[str]]:
         return self.model.rows()
 
+    # ---- unsaved rows -------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        """Rows edited, moved, deleted or copied since they were built or last saved."""
+        return self.model.is_modified()
+
+    def draft(self) -> dict[str, Any] | None:
+        """The rows as they are when they have unsaved changes (None otherwise, or when no row
+        is left): JSON-ready, for :meth:`load_draft` on the next start."""
+        if not self.has_unsaved_changes() or not self.model.rowCount():
+            return None
+        draft = self.model.draft()
+        draft["folder_label"] = self.folder_label
+        return draft
+
+    def load_draft(
+        self,
+        draft: Any,
+        instances_by_id: Mapping[int, Instance],
+        folder_names: Mapping[int, str] | None = None,
+        note_fields: Mapping[int, str] | None = None,
+    ) -> int:
+        """Show the rows of a :meth:`draft`; returns how many were restored (0: the panel is
+        unchanged). Rows of instances not in ``instances_by_id`` are left out."""
+        restored = self.model.load_draft(
+            draft,
+            instances_by_id,
+            folder_names=folder_names,
+            note_fields=note_fields,
+            tz=self.tz,
+        )
+        if not restored:
+            return 0
+        label = draft.get("folder_label") if isinstance(draft, Mapping) else None
+        self.folder_label = label if isinstance(label, str) else ""
+        self.banner.dismiss()
+        self._refresh_status()
+        return restored
+
     def _refresh_status(self) -> None:
         count = self.model.rowCount()
         title = self._rows_text(count)
@@ -647,6 +688,7 @@ class PreviewPanel(QWidget):
             )
             return None
         self.last_saved_path = path
+        self.model.mark_saved()
         self.settings.last_save_dir = str(path.parent)
         self._save_settings()
         note = ""
