@@ -836,6 +836,7 @@ class MainWindow(QMainWindow):
         """Fill the sidebar, restore the session once, and open the wanted (or last) folder."""
         self.model.set_folder_names({f.id: f.name for f in folders})
         session = self._take_session()
+        self._schedule_draft_offer()
         if wanted is None and session is not None:
             with contextlib.suppress(TypeError, ValueError):
                 wanted = int(session.get("folder", ALL_FOLDER_ID))
@@ -1585,6 +1586,7 @@ class MainWindow(QMainWindow):
         if self.history is not None:
             self.filter_bar.set_last_export(self.history.last_export_time())
         self._apply_not_exported()
+        self._clear_preview_draft()
 
     def _not_exported_toggled(self, _on: bool) -> None:
         self._apply_not_exported()
@@ -1616,6 +1618,7 @@ class MainWindow(QMainWindow):
 
     def save_session(self) -> None:
         """Remember folder, sort, search text and checks for this account (in its cache)."""
+        self._store_preview_draft()
         library = self.library
         if library is None or self.source is None:
             return
@@ -1649,6 +1652,208 @@ class MainWindow(QMainWindow):
         if isinstance(checked, list):
             self.model.set_checked([int(i) for i in checked if isinstance(i, int)], True)
         return state
+
+    # ---- unsaved preview, kept per account between runs ---------------------------------
+    def preview_draft_store(self) -> Any:
+        """Where this account's unsaved preview is kept (a ``DraftStore``), or None."""
+        from .preview_draft import DraftStore
+
+        if self.library is not None:
+            return DraftStore(self.library.cache)
+        if self.is_demo and self.source is not None:
+            return DraftStore.for_demo()
+        return None
+
+    def _store_preview_draft(self) -> None:
+        """On close or account switch: keep the preview's unsaved rows for the next start.
+
+        A clean (or no) preview leaves a kept draft alone: it may not have been answered yet.
+        """
+        panel = self.preview_panel
+        if panel is None or not panel.has_unsaved_changes():
+            return
+        store = self.preview_draft_store()
+        if store is not None:
+            store.save(panel.draft())  # None (every row deleted) deletes it
+
+    def _clear_preview_draft(self) -> None:
+        """The preview was saved: nothing is left to restore."""
+        store = self.preview_draft_store()
+        if store is not None:
+            store.clear()
+
+    def _schedule_draft_offer(self) -> None:
+        """Once per source, after its first folder list: ask about a kept draft, from the event
+        loop (the window is shown by then)."""
+        source = self.source
+        if source is None or getattr(self, "_draft_offered_for", None) is source:
+            return
+        self._draft_offered_for = source
+
+        def offer() -> None:
+            if self.source is source:
+                self.offer_draft_restore()
+
+        QTimer.singleShot(0, self, offer)
+
+    def offer_draft_restore(self) -> str | None:
+        """If a preview was left unsaved, ask to restore it: "restore", "discard" or None
+        (nothing kept, or "Not now": the draft stays for the next start)."""
+        from .preview_model import draft_info
+
+        if self._closing or self.source is None:
+            return None
+        panel = self.preview_panel
+        if panel is not None and panel.has_unsaved_changes():
+            return None  # the rows on screen are newer; they are kept on close
+        store = self.preview_draft_store()
+        draft = store.load() if store is not None else None
+        if draft is None:
+            return None
+        info = draft_info(draft)
+        if info is None or not info.rows:
+            store.clear()  # unusable (logged): never ask about it again
+            return None
+        choice = self._ask_restore_draft(info.rows, info.edited_at)
+        if self._closing:
+            return None
+        if choice == "restore":
+            self.restore_preview_draft(draft)
+        elif choice == "discard":
+            store.clear()
+        return choice
+
+    def _ask_restore_draft(self, rows: int, edited_at: datetime | None) -> str | None:
+        """ "restore", "discard" or None ("Not now"). A seam for tests."""
+        box = QMessageBox(self)
+        box.setObjectName("restoreDraftBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved preview"))
+        box.setText(self.tr("Restore the preview you did not save?"))
+        count = self.tr("1 row") if rows == 1 else self.tr("%1 rows").replace("%1", _n(rows))
+        if edited_at is not None:
+            count = self.tr("%1, edited %2").replace("%1", count).replace("%2", age_text(edited_at))
+        box.setInformativeText(count)
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        later = box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.setEscapeButton(later)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is restore:
+            return "restore"
+        if clicked is discard:
+            return "discard"
+        return None
+
+    def restore_preview_draft(self, draft: Any) -> None:
+        """Show a kept draft in the preview tab. Its instances come from the release model, or
+        (read in a worker) from the local library or the demo collection; gone ones are left
+        out."""
+        from .preview_draft import find_instances
+        from .preview_model import draft_info
+        from .workers import CallJob
+
+        info = draft_info(draft)
+        if info is None:
+            return
+        wanted = set(info.instance_ids)
+        found: dict[int, Instance] = {}
+        for iid in wanted:
+            row = self.model.find(iid)
+            inst = row.inst if row is not None else self.model.checked_instance(iid)
+            if inst is not None:
+                found[iid] = inst
+        missing = wanted - found.keys()
+        library, source = self.library, self.source
+        if not missing or (library is None and not self.is_demo):
+            self._show_preview_draft(draft, found)
+            return
+        job = CallJob(
+            lambda token: find_instances(missing, library=library, source=source, cancel=token)
+        )
+        self._draft_job: Any = job
+        self._draft_pending = (draft, found)
+        job.succeeded.connect(self._draft_instances_found)
+        job.failed.connect(self._draft_instances_failed)
+        self._set_status(self.tr("Restoring the unsaved preview…"), busy=True)
+        self.runner.start(job)
+
+    @Slot(int, object)
+    def _draft_instances_found(self, job_id: int, more: object) -> None:
+        job = getattr(self, "_draft_job", None)
+        if job is None or job_id != job.id or self._closing:
+            return
+        self._draft_job = None
+        draft, found = self._draft_pending
+        self._set_status("")
+        if isinstance(more, dict):
+            found = {**more, **found}
+        self._show_preview_draft(draft, found)
+
+    @Slot(int, object)
+    def _draft_instances_failed(self, job_id: int, error: AppError) -> None:
+        job = getattr(self, "_draft_job", None)
+        if job is None or job_id != job.id or self._closing:
+            return
+        self._draft_job = None
+        draft, found = self._draft_pending
+        self._set_status("")
+        log.warning("preview draft: looking up its releases failed: %s", error.message)
+        self._show_preview_draft(draft, found)
+
+    def _show_preview_draft(self, draft: Any, found: dict[int, Instance]) -> int:
+        """Load ``draft`` into the preview tab (made if needed); returns the rows restored."""
+        from .preview_model import draft_info
+
+        info = draft_info(draft)
+        total = info.rows if info is not None else 0
+        panel = self.preview_panel
+        made = panel is None
+        restored = 0
+        if found:
+            if panel is None:
+                try:
+                    from .preview_panel import PreviewPanel
+                except ImportError:
+                    return 0
+                panel = PreviewPanel(self.tabs, settings=self.app_settings, history=self.history)
+                panel.saved.connect(self._export_saved)
+                self.tabs.addTab(panel, self.tr("Preview"))
+                self.preview_panel = panel
+            panel.history = self.history
+            restored = panel.load_draft(
+                draft, found, self.folder_names() or None, self.note_fields() or None
+            )
+        store = self.preview_draft_store()
+        if store is not None:
+            store.clear()  # the rows live in the panel now (and are kept again on close)
+        if not restored:
+            if made and panel is not None:
+                self.tabs.removeTab(self.tabs.indexOf(panel))
+                panel.deleteLater()
+                self.preview_panel = None
+            self.banner.show_message(
+                self.tr(
+                    "The unsaved preview could not be restored: its releases are no longer in "
+                    "this collection."
+                ),
+                kind="info",
+            )
+            return 0
+        index = self.tabs.indexOf(panel)
+        self.tabs.setTabText(index, self.tr("Preview (%1)").replace("%1", _n(restored)))
+        self.tabs.setCurrentIndex(index)
+        if restored < total:
+            panel.banner.show_message(
+                self.tr("%1 of %2 rows restored; the others are no longer in your collection.")
+                .replace("%1", _n(restored))
+                .replace("%2", _n(total)),
+                kind="info",
+            )
+        return restored
 
     # ---- settings -----------------------------------------------------------------------
     def open_settings(self) -> None:

@@ -1,0 +1,315 @@
+"""Unsaved preview rows survive closing the window: kept per account, offered back on start."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app.discogs.auth import Credentials, TokenAuth
+from desktop_app.discogs.collection import DiscogsSource
+from desktop_app.discogs.gateway import Gateway
+from desktop_app.gui import workers
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.preview_draft import DRAFT_KEY, DraftStore
+from desktop_app.gui.preview_model import PreviewModel
+from desktop_app.services.source import ALL_FOLDER_ID, DemoSource
+from desktop_app.store.cache import Cache
+from tests.fakes.dataset import generated_collection
+from tests.fakes.server import FakeDiscogs
+
+CREDS = Credentials("token", "good-token", username="collector")
+
+
+@pytest.fixture
+def make_window(qtbot):
+    windows: list[MainWindow] = []
+
+    def make(*args, **kwargs) -> MainWindow:
+        window = MainWindow(*args, **kwargs)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.resize(1024, 640)
+        window.show()
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and workers.running_threads():
+        time.sleep(0.05)
+    assert workers.running_threads() == 0
+
+
+class Answers(list):
+    """Every restore question asked, as (rows, edited time); ``answer`` is what is replied."""
+
+    answer: str | None = None
+
+
+@pytest.fixture
+def answers(monkeypatch) -> Answers:
+    asked = Answers()
+
+    def ask(self: MainWindow, rows: int, edited_at: Any) -> str | None:
+        asked.append((rows, edited_at))
+        return asked.answer
+
+    monkeypatch.setattr(MainWindow, "_ask_restore_draft", ask)
+    return asked
+
+
+def snapshot(model: PreviewModel) -> tuple[list[list[str]], list[int], list[set[int]]]:
+    edited = [set(model.row_object(r).edited) for r in range(model.rowCount())]
+    return model.rows(), model.instance_ids(), edited
+
+
+def demo_window(qtbot, make_window) -> MainWindow:
+    window = make_window(DemoSource(), demo=True)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 6 and not window.is_loading(), timeout=10_000)
+    return window
+
+
+def work_on_preview(window: MainWindow, count: int = 6) -> tuple[Any, ...]:
+    """Check ``count`` releases, preview them, edit, move, delete and copy rows."""
+    window.model.set_checked([window.model.row(i).iid for i in range(count)], True)
+    window.open_preview()
+    panel = window.preview_panel
+    model = panel.model
+    model.edit_cell(0, "BottomText", "Restored\ncaption")
+    model.edit_cell(2, "FileName", "my_file")
+    model.move_rows([count - 1], 0)
+    model.delete_rows([3])
+    model.duplicate_rows([1])
+    assert panel.has_unsaved_changes()
+    return snapshot(model)
+
+
+def demo_draft() -> Any:
+    store = DraftStore.for_demo()
+    assert store is not None
+    return store.load()
+
+
+def test_demo_preview_is_restored_after_asking(qtbot, make_window, answers) -> None:
+    first = demo_window(qtbot, make_window)
+    assert answers == []  # nothing kept yet: nothing asked
+    expected = work_on_preview(first)
+    label = first.preview_panel.folder_label
+    first.close()
+    assert demo_draft() is not None
+
+    answers.answer = "restore"
+    again = make_window(DemoSource(), demo=True)
+    qtbot.waitUntil(lambda: again.preview_panel is not None, timeout=10_000)
+    panel = again.preview_panel
+    assert len(answers) == 1 and answers[0][0] == len(expected[0])
+    assert answers[0][1] is not None
+    tester = QAbstractItemModelTester(
+        panel.model, QAbstractItemModelTester.FailureReportingMode.Fatal
+    )
+    assert snapshot(panel.model) == expected
+    assert panel.folder_label == label
+    assert panel.has_unsaved_changes()
+    assert again.tabs.currentWidget() is panel
+    assert str(len(expected[0])) in again.tabs.tabText(again.tabs.indexOf(panel))
+    # The draft now lives in the panel: it is kept again on close, not offered twice.
+    assert demo_draft() is None
+    panel.model.edit_cell(1, "Content", "https://example.com/x")
+    panel.model.undo_stack.undo()
+    assert snapshot(panel.model) == expected
+    del tester
+    qtbot.waitUntil(lambda: not again.is_loading(), timeout=10_000)
+    again.close()
+    assert demo_draft() is not None
+
+
+def test_discard_deletes_the_draft(qtbot, make_window, answers) -> None:
+    first = demo_window(qtbot, make_window)
+    work_on_preview(first)
+    first.close()
+    answers.answer = "discard"
+    again = make_window(DemoSource(), demo=True)
+    qtbot.waitUntil(lambda: len(answers) == 1, timeout=10_000)
+    assert demo_draft() is None
+    assert again.preview_panel is None
+    qtbot.waitUntil(lambda: not again.is_loading(), timeout=10_000)
+    again.close()
+    answers.answer = "restore"
+    third = make_window(DemoSource(), demo=True)
+    qtbot.waitUntil(lambda: third.model.rowCount() > 0 and not third.is_loading(), timeout=10_000)
+    qtbot.wait(50)
+    assert len(answers) == 1  # nothing left to offer
+
+
+def test_not_now_keeps_the_draft_for_the_next_start(qtbot, make_window, answers) -> None:
+    first = demo_window(qtbot, make_window)
+    expected = work_on_preview(first)
+    first.close()
+    answers.answer = None
+    again = demo_window(qtbot, make_window)
+    qtbot.waitUntil(lambda: len(answers) == 1, timeout=10_000)
+    assert again.preview_panel is None
+    again.close()
+    answers.answer = "restore"
+    third = make_window(DemoSource(), demo=True)
+    qtbot.waitUntil(lambda: third.preview_panel is not None, timeout=10_000)
+    assert snapshot(third.preview_panel.model) == expected
+
+
+def test_after_a_save_no_draft_is_offered(qtbot, make_window, answers, tmp_path) -> None:
+    first = demo_window(qtbot, make_window)
+    work_on_preview(first)
+    panel = first.preview_panel
+    first.save_session()  # e.g. an account switch: the draft is kept …
+    assert demo_draft() is not None
+    target = tmp_path / "saved.csv"
+    panel._ask_save_path = lambda _default: str(target)  # type: ignore[method-assign]
+    assert panel.save() == target
+    assert demo_draft() is None  # … and gone once the rows are saved
+    assert not panel.has_unsaved_changes()
+    first.close()
+    assert demo_draft() is None
+    again = make_window(DemoSource(), demo=True)
+    qtbot.waitUntil(lambda: again.model.rowCount() > 0 and not again.is_loading(), timeout=10_000)
+    qtbot.wait(50)
+    assert answers == []
+    assert again.preview_panel is None
+
+
+def test_undo_back_to_the_built_rows_keeps_no_draft(qtbot, make_window, answers) -> None:
+    first = demo_window(qtbot, make_window)
+    work_on_preview(first)
+    stack = first.preview_panel.undo_stack
+    while stack.canUndo():
+        stack.undo()
+    first.close()
+    assert demo_draft() is None
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["garbage", 12, [1, 2], {"version": 1, "rows": "x"}, {"version": 1, "rows": []}],
+)
+def test_malformed_draft_is_ignored_and_dropped(qtbot, make_window, answers, bad) -> None:
+    Cache.for_demo().set_state(DRAFT_KEY, bad)
+    window = make_window(DemoSource(), demo=True)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and not window.is_loading(), timeout=10_000)
+    qtbot.wait(50)
+    assert answers == []
+    assert window.preview_panel is None
+    assert demo_draft() is None
+
+
+def test_draft_of_releases_gone_from_the_collection(qtbot, make_window, answers) -> None:
+    first = demo_window(qtbot, make_window)
+    work_on_preview(first)
+    first.close()
+    draft = demo_draft()
+    for i, row in enumerate(draft["rows"]):
+        row["instance_id"] = 900_000_000 + i  # none of these exist
+    draft["rows"][0]["cells"] = ["broken"]
+    Cache.for_demo().set_state(DRAFT_KEY, draft)
+    answers.answer = "restore"
+    again = make_window(DemoSource(), demo=True)
+    qtbot.waitUntil(lambda: "could not be restored" in again.banner.text(), timeout=10_000)
+    assert again.preview_panel is None
+    assert demo_draft() is None
+
+
+def test_some_rows_gone_are_left_out_and_said(qtbot, make_window, answers) -> None:
+    first = demo_window(qtbot, make_window)
+    expected = work_on_preview(first)
+    first.close()
+    draft = demo_draft()
+    draft["rows"][0]["instance_id"] = 900_000_001
+    Cache.for_demo().set_state(DRAFT_KEY, draft)
+    answers.answer = "restore"
+    again = make_window(DemoSource(), demo=True)
+    qtbot.waitUntil(lambda: again.preview_panel is not None, timeout=10_000)
+    panel = again.preview_panel
+    assert panel.model.rows() == expected[0][1:]
+    assert "rows restored" in panel.banner.text()
+
+
+def test_the_real_question_box(qtbot, make_window) -> None:
+    first = demo_window(qtbot, make_window)
+    expected = work_on_preview(first)
+    first.close()
+    seen: dict[str, str] = {}
+    tries = [0]
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen["text"] = box.text()
+            seen["info"] = box.informativeText()
+            seen["buttons"] = ",".join(b.text() for b in box.buttons())
+            restore = next(b for b in box.buttons() if b.text() == "Restore")
+            restore.click()
+            return
+        tries[0] += 1
+        if tries[0] < 500:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(0, answer)
+    again = make_window(DemoSource(), demo=True)
+    qtbot.waitUntil(lambda: again.preview_panel is not None, timeout=10_000)
+    assert seen["text"] == "Restore the preview you did not save?"
+    assert seen["info"] == f"{len(expected[0])} rows, edited just now"
+    assert {"Restore", "Discard"} <= set(seen["buttons"].split(","))
+    assert snapshot(again.preview_panel.model) == expected
+
+
+# ---- a signed-in account (its local library) --------------------------------------------------
+def discogs_source(srv: FakeDiscogs) -> DiscogsSource:
+    gateway = Gateway(
+        srv.url, auth=TokenAuth("good-token"), rate_limit=100000, backoff_base=0.01, max_retries=1
+    )
+    return DiscogsSource(gateway, username="collector")
+
+
+@pytest.fixture
+def server():
+    collection = generated_collection({"Main": 60, "Small": 20}, username="collector")
+    srv = FakeDiscogs(collection, rate_limit=100000)
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+def idle(window: MainWindow) -> bool:
+    return not window.is_loading() and not window.is_refreshing()
+
+
+def test_account_preview_is_restored_from_the_local_library(
+    qtbot, make_window, server, answers
+) -> None:
+    first = make_window(discogs_source(server), credentials=CREDS)
+    qtbot.waitUntil(lambda: first.model.rowCount() == 80 and idle(first), timeout=15_000)
+    assert first.library is not None and first.library.is_cached(ALL_FOLDER_ID)
+    expected = work_on_preview(first, count=8)
+    path = first.library.cache.path
+    first.close()
+    assert Cache(path).get_state(DRAFT_KEY) is not None
+    assert demo_draft() is None  # each account keeps its own
+
+    answers.answer = "restore"
+    again = make_window(discogs_source(server), credentials=CREDS)
+    qtbot.waitUntil(lambda: again.preview_panel is not None, timeout=10_000)
+    panel = again.preview_panel
+    QAbstractItemModelTester(panel.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert snapshot(panel.model) == expected
+    assert answers[0][0] == len(expected[0])
+    qtbot.waitUntil(lambda: idle(again), timeout=15_000)
+    assert again.library.cache.get_state(DRAFT_KEY) is None
+    # The demo on the same computer has nothing to offer.
+    demo = make_window(DemoSource(), demo=True)
+    qtbot.waitUntil(lambda: demo.model.rowCount() > 0 and not demo.is_loading(), timeout=10_000)
+    qtbot.wait(50)
+    assert len(answers) == 1
