@@ -52,7 +52,6 @@ class Instance:
     styles: tuple[str, ...] = ()
     thumb: str = ""
     master_id: int = 0
-    raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False, hash=False)
     # Artist text is read for every row shown, searched and exported: work it out once.
     _artist: str = field(init=False, compare=False, repr=False, hash=False)
     _artist_anv: str = field(init=False, compare=False, repr=False, hash=False)
@@ -111,7 +110,6 @@ class Instance:
             styles=tuple(_text(s) for s in info.get("styles") or () if s),
             thumb=_text(info.get("thumb")),
             master_id=_int(info.get("master_id")),
-            raw=item,
         )
 
     # ---- derived text -------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 Each thread gets its own connection (WAL mode lets the GUI read while a worker writes). Instances
 are stored as the columns :class:`~desktop_app.core.release.Instance` needs, so a folder opens
-without parsing the API JSON; the raw item is kept compressed and parsed only when asked for.
+without parsing the API JSON; the raw item is kept compressed and parsed only when asked for
+(:meth:`Cache.raw_item`).
 
 A damaged database, or one written by a newer version of the app, is moved aside and a fresh one
 is created: the library can always be fetched again, so opening it never fails for that reason.
@@ -188,10 +189,10 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def instance_row(inst: Instance, item: Mapping[str, Any] | None = None) -> tuple[Any, ...]:
-    """The ``instances`` row for ``inst``; ``item`` (default ``inst.raw``) is stored compressed."""
-    raw = inst.raw if item is None else item
-    blob = zlib.compress(_dumps(raw).encode("utf-8"), 1) if raw else None
+def instance_row(inst: Instance, item: Mapping[str, Any] | None) -> tuple[Any, ...]:
+    """The ``instances`` row for ``inst``; ``item``, the API item it was built from, is stored
+    compressed (None: no raw item is kept)."""
+    blob = _pack_item(item) if item else None
     first_label = inst.labels[0] if inst.labels else None
     return (
         inst.instance_id,
@@ -218,6 +219,21 @@ def instance_row(inst: Instance, item: Mapping[str, Any] | None = None) -> tuple
     )
 
 
+def _pack_item(item: Mapping[str, Any]) -> bytes:
+    return zlib.compress(_dumps(item).encode("utf-8"), 1)
+
+
+def _unpack_item(blob: bytes | None) -> dict[str, Any] | None:
+    """The API item stored by :func:`instance_row`; None if none was stored or it is unreadable."""
+    if not blob:
+        return None
+    try:
+        parsed = json.loads(zlib.decompress(blob))
+    except (zlib.error, ValueError):
+        return None
+    return parsed if isinstance(parsed, dict) else None
+
+
 def rows_from_items(items: Iterable[Mapping[str, Any]]) -> tuple[list[tuple[Any, ...]], int]:
     """Rows for the usable items, and how many were skipped."""
     rows = []
@@ -228,41 +244,6 @@ def rows_from_items(items: Iterable[Mapping[str, Any]]) -> tuple[list[tuple[Any,
         except AppError:
             skipped += 1
     return rows, skipped
-
-
-class LazyItem(Mapping[str, Any]):
-    """The raw API item, decompressed and parsed on first use."""
-
-    __slots__ = ("_blob", "_data")
-
-    def __init__(self, blob: bytes | None) -> None:
-        self._blob = blob
-        self._data: dict[str, Any] | None = None
-
-    def _load(self) -> dict[str, Any]:
-        if self._data is None:
-            data: dict[str, Any] = {}
-            if self._blob:
-                try:
-                    parsed = json.loads(zlib.decompress(self._blob))
-                except (zlib.error, ValueError):
-                    parsed = {}
-                data = parsed if isinstance(parsed, dict) else {}
-            self._data = data
-            self._blob = None
-        return self._data
-
-    def __getitem__(self, key: str) -> Any:
-        return self._load()[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._load())
-
-    def __len__(self) -> int:
-        return len(self._load())
-
-    def __repr__(self) -> str:
-        return f"LazyItem({'loaded' if self._data is not None else 'pending'})"
 
 
 def _decode_rows(rows: Iterable[Sequence[Any]]) -> list[Instance]:
@@ -280,7 +261,7 @@ def _decode_rows(rows: Iterable[Sequence[Any]]) -> list[Instance]:
     append = out.append
     for row in rows:
         (iid, rid, fid, date, title, year, rating, thumb, mid, arts_j, labs_j, fmts_j, notes_j,
-         genres_j, styles_j, blob, *_) = row  # fmt: skip
+         genres_j, styles_j, *_) = row  # fmt: skip
         arts = artists.get(arts_j)
         if arts is None:
             arts = artists[arts_j] = tuple(Artist(a[0], a[1], a[2]) for a in loads(arts_j))
@@ -318,7 +299,6 @@ def _decode_rows(rows: Iterable[Sequence[Any]]) -> list[Instance]:
                 sty,
                 thumb,
                 mid,
-                LazyItem(blob),
             )
         )
     return out
@@ -327,8 +307,9 @@ def _decode_rows(rows: Iterable[Sequence[Any]]) -> list[Instance]:
 _NO_DATE = -(1 << 62)  # sorts instances without a date first, as SQL sorts NULL
 _READ_COLUMNS = (
     "instance_id, release_id, folder_id, date_added, title, year, rating, thumb, master_id,"
-    " artists_j, labels_j, formats_j, notes_j, genres_j, styles_j, item"
+    " artists_j, labels_j, formats_j, notes_j, genres_j, styles_j"
 )
+_READ_COUNT = len(_READ_COLUMNS.split(","))  # the index of a column selected after these
 
 
 def _now() -> datetime:
@@ -605,10 +586,22 @@ class Cache:
                     f"SELECT {_READ_COLUMNS}, COALESCE(added, {_NO_DATE}) FROM instances"
                     " ORDER BY instance_id"
                 ).fetchall()
-                rows.sort(key=operator.itemgetter(16))
+                rows.sort(key=operator.itemgetter(_READ_COUNT))
                 return _decode_rows(rows)
 
         return self._read(run, [])
+
+    def raw_item(self, instance_id: int) -> dict[str, Any] | None:
+        """The API item ``instance_id`` was last stored from (parsed now), or None when the
+        instance is not cached or no readable item was stored with it."""
+
+        def run(conn: sqlite3.Connection) -> dict[str, Any] | None:
+            row = conn.execute(
+                "SELECT item FROM instances WHERE instance_id = ?", (instance_id,)
+            ).fetchone()
+            return _unpack_item(row[0]) if row else None
+
+        return self._read(run, None)
 
     def instance_count(self, folder_id: int = 0) -> int:
         def run(conn: sqlite3.Connection) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import sqlite3
 import threading
+import zlib
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -14,7 +15,7 @@ import pytest
 
 from desktop_app.core.cancel import NEVER, CancelToken
 from desktop_app.core.errors import AppError, Cancelled, ErrorKind
-from desktop_app.core.release import parse_date
+from desktop_app.core.release import Instance, parse_date
 from desktop_app.services.library import Library
 from desktop_app.services.source import PER_PAGE, Folder, Page, WaitCallback, instances_from_items
 from desktop_app.store import cache as cache_mod
@@ -25,6 +26,7 @@ from desktop_app.store.cache import (
     Cache,
     account_key,
     cache_path,
+    instance_row,
     rows_from_items,
 )
 from tests.fakes.dataset import adversarial_items, generated_collection, make_item
@@ -152,7 +154,47 @@ def test_instances_round_trip_equal_to_from_item() -> None:
     for inst in expected:
         assert got[inst.instance_id] == inst
         assert got[inst.instance_id].date_added == inst.date_added
-        assert dict(got[inst.instance_id].raw) == dict(inst.raw)  # raw parsed on demand
+
+
+def test_stored_raw_items_are_read_back_on_demand() -> None:
+    items = adversarial_items()
+    cache = Cache.for_account("collector")
+    cache.store_rows(rows_from_items(items)[0])
+    expected, _ = instances_from_items(items)
+    by_id = {int(it["instance_id"]): it for it in items if isinstance(it, dict)}
+    assert expected
+    for inst in expected:
+        assert not hasattr(inst, "raw")  # instances keep no API JSON alive
+        assert cache.raw_item(inst.instance_id) == by_id[inst.instance_id]
+    assert cache.raw_item(1) is None  # not cached
+
+
+def test_raw_item_is_none_when_none_or_junk_was_stored() -> None:
+    items = new_items(3, 1)
+    insts = [Instance.from_item(it) for it in items]
+    cache = Cache.for_account("collector")
+    cache.store_rows(
+        [
+            instance_row(insts[0], None),
+            *(instance_row(i, it) for i, it in zip(insts[1:], items[1:], strict=True)),
+        ]
+    )
+    assert cache.raw_item(insts[0].instance_id) is None
+    assert cache.raw_item(insts[1].instance_id) == items[1]
+    conn = sqlite3.connect(cache.path)
+    with conn:
+        conn.execute(
+            "UPDATE instances SET item = ? WHERE instance_id = ?",
+            (b"not zlib", insts[1].instance_id),
+        )
+        conn.execute(
+            "UPDATE instances SET item = ? WHERE instance_id = ?",
+            (zlib.compress(b"[1, 2]"), insts[2].instance_id),
+        )
+    conn.close()
+    assert cache.raw_item(insts[1].instance_id) is None
+    assert cache.raw_item(insts[2].instance_id) is None  # JSON, but not an object
+    assert [i.instance_id for i in cache.instances(0)] == [i.instance_id for i in insts]
 
 
 def test_instances_ordered_by_date_added_and_filtered_by_folder() -> None:
