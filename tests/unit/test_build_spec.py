@@ -102,7 +102,10 @@ def test_spec_hard_codes_no_name_or_version() -> None:
     assert code.count("EXE(") == 2  # windowed + console, one folder
 
 
-def test_generated_icons_have_valid_headers(tmp_path: Path) -> None:
+# The icon renderer makes a QGuiApplication when none is running, and a process can hold only
+# one: asking for pytest-qt's QApplication first keeps later widget tests (the self-test builds
+# the main window) from aborting on a non-widget application.
+def test_generated_icons_have_valid_headers(tmp_path: Path, qapp: object) -> None:
     written = buildlib.generate_icons(ROOT / "resources" / "icons" / "app.svg", tmp_path)
     assert _png_size(written["png"].read_bytes()) == (512, 512)
 
@@ -131,7 +134,7 @@ def test_generated_icons_have_valid_headers(tmp_path: Path) -> None:
     assert seen == {code: (size, size) for code, size in buildlib.ICNS_TYPES}
 
 
-def test_an_invalid_svg_is_refused(tmp_path: Path) -> None:
+def test_an_invalid_svg_is_refused(tmp_path: Path, qapp: object) -> None:
     bad = tmp_path / "bad.svg"
     bad.write_text("<svg", "utf-8")
     with pytest.raises(ValueError, match="not a valid SVG"):
