@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -59,6 +60,7 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
         yield home
     finally:
         keyring.set_keyring(previous)
+        gc.unfreeze()  # the window freezes long-lived rows (gui/heap.py); tests start afresh
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -36,6 +37,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -71,6 +73,7 @@ from ..services.source import ALL_FOLDER_ID, CollectionSource, Folder, source_fo
 from ..store import paths
 from ..store.history import ExportHistory
 from ..store.settings import Settings
+from . import heap
 from .filter_bar import FilterBar
 from .icons import app_icon, icon
 from .release_model import Column, ReleaseModel
@@ -201,7 +204,24 @@ class ReleaseTable(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.setMinimumSectionSize(28)
         self._anchor: tuple[int, bool] | None = None  # (proxy row, checked) of the last click
+        self._held: list[threading.Event] = []  # loader hand-offs waiting for the next paint
         self.doubleClicked.connect(lambda index: self.activatedRelease.emit(index.row()))
+
+    def hold_until_painted(self, event: threading.Event) -> None:
+        """Set ``event`` once the viewport has painted (at the latest after 200 ms)."""
+        self._held.append(event)
+        self.viewport().update()
+        QTimer.singleShot(200, self._release_held)
+
+    def _release_held(self) -> None:
+        held, self._held = self._held, []
+        for event in held:
+            event.set()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._held:
+            self._release_held()
 
     def proxy(self) -> ReleaseProxy:
         model = self.model()
@@ -403,6 +423,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._wire()
         self._restore_state()
+        heap.settle()  # the modules and widgets made so far live as long as the window
         if source is not None:
             self.set_source(source, demo=demo, credentials=credentials)
         else:
@@ -1072,6 +1093,7 @@ class MainWindow(QMainWindow):
             return
         rows = cached.rows
         self.model.set_rows(rows, sorted_by=cached.sort)
+        heap.settle()
         counts: dict[str, int] = {}
         for row in rows:
             for name in row.format_names:
@@ -1248,12 +1270,15 @@ class MainWindow(QMainWindow):
         )
         if page.page == 1 or page.page == page.pages or page.page % 10 == 0:
             self._refresh_formats()
-        # Paint the new rows now, while the worker waits for this page to be taken: painting
-        # calls data() many times, and each call needs the GIL that a parsing worker would hold.
-        viewport = self.table.viewport()
-        if viewport.isVisible() and not viewport.paintingActive():
-            viewport.repaint()
-        page.handled.set()
+        heap.settle()
+        # The worker waits (GIL released) until the new rows are painted: painting calls data()
+        # thousands of times, and each call needs the GIL that a parsing worker would hold. The
+        # pending item layout runs first, so that the rows cost one paint, not two.
+        if self.table.viewport().isVisible():
+            self.table.executeDelayedItemsLayout()
+            self.table.hold_until_painted(page.handled)
+        else:
+            page.handled.set()
 
     @Slot(int, float, str)
     def _waiting(self, job_id: int, seconds: float, reason: str) -> None:
@@ -1884,9 +1909,11 @@ class MainWindow(QMainWindow):
         self._folders_job = None
         self._refresh_job = None
         self.runner.shutdown()  # cancels every job (refresh included) and joins its thread
+        self.table._release_held()
         if self.library is not None:
             with contextlib.suppress(Exception):
                 self.library.cache.close()
+        heap.release()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

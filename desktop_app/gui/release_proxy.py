@@ -8,13 +8,14 @@ pass; sorting reorders the source rows from precomputed keys (see :mod:`release_
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 
 from ..core.filters import RecordFilter, fold
 from ..core.release import Instance
-from .release_model import ReleaseModel, Row
+from .release_model import ReleaseModel, Row, RowFilter
 
 Predicate = Callable[[Row], bool]
 
@@ -46,6 +47,30 @@ def compile_filter(record_filter: RecordFilter) -> Predicate | None:
     if len(tests) == 1:
         return tests[0]
     return lambda row: all(test(row) for test in tests)
+
+
+def compile_row_filter(
+    record_filter: RecordFilter, hidden: frozenset[int] = frozenset()
+) -> RowFilter | None:
+    """The model's row filter for ``record_filter`` plus instances never to show; None when
+    nothing is filtered. Text terms go to the model's text index, the rest into one test."""
+    base = compile_filter(replace(record_filter, text=""))
+    terms = record_filter.terms() if record_filter.active else ()
+    test: Predicate | None = base
+    if hidden:
+        if base is None:
+
+            def test(row: Row) -> bool:
+                return row.iid not in hidden
+
+        else:
+
+            def test(row: Row) -> bool:
+                return row.iid not in hidden and base(row)
+
+    if not terms and test is None:
+        return None
+    return RowFilter(tuple(terms), test)
 
 
 class ReleaseProxy(QSortFilterProxyModel):
@@ -112,23 +137,9 @@ class ReleaseProxy(QSortFilterProxyModel):
         self._install()
 
     def _install(self) -> None:
-        if self._model is None:
-            return
-        base = compile_filter(self._filter)
-        hidden = self._hidden
-        accepts: Predicate | None = base
-        if hidden:
-            if base is None:
-
-                def accepts(row: Row) -> bool:
-                    return row.iid not in hidden
-
-            else:
-
-                def accepts(row: Row) -> bool:
-                    return row.iid not in hidden and base(row)
-
-        self._model.set_row_filter(accepts)  # the layout change emits shownChanged
+        if self._model is not None:
+            self._model.set_row_filter(compile_row_filter(self._filter, self._hidden))
+            # the layout change emits shownChanged
 
     # ---- sorting ------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -18,6 +18,7 @@ from desktop_app.gui.release_model import (
     ReleaseModel,
     make_rows,
     sort_text,
+    sorted_rows,
 )
 from desktop_app.gui.release_proxy import ReleaseProxy, compile_filter
 from desktop_app.services.source import DemoSource
@@ -400,8 +401,6 @@ def test_exported_column_shows_sorts_and_explains(setup):
 
 def test_sorts_agree_with_a_fresh_sort_whatever_came_before(setup):
     """Cached sort orders never outlive a change of the rows."""
-    from desktop_app.gui.release_model import sorted_rows
-
     model, proxy = setup
     rng = random.Random(11)
     instances = demo_instances()
@@ -415,3 +414,57 @@ def test_sorts_agree_with_a_fresh_sort_whatever_came_before(setup):
         expected = sorted_rows(model.all_rows(), column, order == DESC)
         assert [r.iid for r in model.all_rows()] == [r.iid for r in expected]
         assert shown_ids(proxy) == [r.iid for r in expected]
+
+
+def test_a_batch_landing_all_over_a_sorted_table_keeps_order_and_selection(setup, qtbot):
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QTableView
+
+    model, proxy = setup
+    instances = demo_instances()
+    model.add_instances(instances[:40])
+    proxy.sort(Column.ARTIST, ASC)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    chosen = model.row(5).iid
+    view.selectionModel().select(
+        proxy.index(5, 1),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda *_: inserted.append(1))
+    model.add_instances(instances[40:])  # lands in many places: one layout change
+    assert not inserted
+    assert model.rowCount() == proxy.rowCount() == len(instances)
+    expected = sorted_rows(model.all_rows(), Column.ARTIST)
+    assert shown_ids(proxy) == [r.iid for r in expected]
+    selected = {i.data(INSTANCE_ID_ROLE) for i in view.selectionModel().selectedRows()}
+    assert selected == {chosen}
+
+
+def test_text_index_agrees_with_the_row_test_through_sorts_and_new_rows(setup):
+    from desktop_app.gui.release_proxy import compile_row_filter
+
+    model, proxy = setup
+    instances = demo_instances()
+    model.add_instances(instances[:70])
+    rng = random.Random(3)
+    words = ["the", "a", "e", "love", "日本", "zz", "(2)", "lp", "o r", "é", "x\x00y", "", "s t u"]
+    for step in range(30):
+        if step == 10:
+            proxy.sort(Column.TITLE, DESC)
+        if step == 20:
+            model.add_instances(instances[70:])
+        text = rng.choice(words)
+        hidden = frozenset(rng.sample([i.instance_id for i in instances], 5))
+        record_filter = RecordFilter(text=text, format_name=rng.choice(["", "Vinyl", "CD"]))
+        proxy.set_hidden_ids(hidden)
+        proxy.set_record_filter(record_filter)
+        row_filter = compile_row_filter(record_filter, hidden)
+        expected = [
+            r.iid for r in model.all_rows() if r.iid not in hidden and record_filter.matches(r.inst)
+        ]
+        assert shown_ids(proxy) == expected, (text, record_filter)
+        if row_filter is not None:
+            assert [r.iid for r in model.all_rows() if row_filter(r)] == expected
