@@ -76,6 +76,7 @@ from ..store.settings import Settings
 from . import heap
 from .filter_bar import FilterBar
 from .icons import app_icon, icon
+from .preview_panel import PreviewPanel
 from .release_model import Column, ReleaseModel
 from .release_proxy import ReleaseProxy
 from .sidebar import FolderSidebar
@@ -399,7 +400,7 @@ class MainWindow(QMainWindow):
         self._wait_left = 0.0
         self._wait_reason = ""
         self._closing = False
-        self.preview_panel: Any = None
+        self.preview_panel: PreviewPanel | None = None
         self._pending_folder: int | None = None
         self._format_counts: dict[str, int] = {}
         self._verify_job: Any = None
@@ -1574,22 +1575,7 @@ class MainWindow(QMainWindow):
         if not instances:
             self._set_status(self.tr("Check some releases first."))
             return
-        try:
-            from .preview_panel import PreviewPanel  # type: ignore[import-not-found]
-        except ImportError:
-            QMessageBox.information(
-                self,
-                self.tr("Preview"),
-                self.tr("The preview and export panel is not available in this version."),
-            )
-            return
-        panel = self.preview_panel
-        if panel is None:
-            panel = PreviewPanel(self.tabs, settings=self.app_settings, history=self.history)
-            panel.saved.connect(self._export_saved)
-            self.tabs.addTab(panel, self.tr("Preview"))
-            self.preview_panel = panel
-        panel.history = self.history
+        panel = self._preview_panel()
         folder = self.current_folder()
         panel.set_instances(
             instances,
@@ -1597,8 +1583,22 @@ class MainWindow(QMainWindow):
             self.note_fields(),
             folder.name if folder is not None else "",
         )
+        self._show_preview_tab(panel, len(instances))
+
+    def _preview_panel(self) -> PreviewPanel:
+        """The preview tab's panel, made on first use."""
+        panel = self.preview_panel
+        if panel is None:
+            panel = PreviewPanel(self.tabs, settings=self.app_settings, history=self.history)
+            panel.saved.connect(self._export_saved)
+            self.tabs.addTab(panel, self.tr("Preview"))
+            self.preview_panel = panel
+        panel.history = self.history
+        return panel
+
+    def _show_preview_tab(self, panel: PreviewPanel, rows: int) -> None:
         index = self.tabs.indexOf(panel)
-        self.tabs.setTabText(index, self.tr("Preview (%1)").replace("%1", _n(len(instances))))
+        self.tabs.setTabText(index, self.tr("Preview (%1)").replace("%1", _n(rows)))
         self.tabs.setCurrentIndex(index)
 
     def show_releases(self) -> None:
@@ -1839,16 +1839,7 @@ class MainWindow(QMainWindow):
         made = panel is None
         restored = 0
         if found:
-            if panel is None:
-                try:
-                    from .preview_panel import PreviewPanel
-                except ImportError:
-                    return 0
-                panel = PreviewPanel(self.tabs, settings=self.app_settings, history=self.history)
-                panel.saved.connect(self._export_saved)
-                self.tabs.addTab(panel, self.tr("Preview"))
-                self.preview_panel = panel
-            panel.history = self.history
+            panel = self._preview_panel()
             restored = panel.load_draft(
                 draft, found, self.folder_names() or None, self.note_fields() or None
             )
@@ -1868,9 +1859,7 @@ class MainWindow(QMainWindow):
                 kind="info",
             )
             return 0
-        index = self.tabs.indexOf(panel)
-        self.tabs.setTabText(index, self.tr("Preview (%1)").replace("%1", _n(restored)))
-        self.tabs.setCurrentIndex(index)
+        self._show_preview_tab(panel, restored)
         if restored < total:
             panel.banner.show_message(
                 self.tr("%1 of %2 rows restored; the others are no longer in your collection.")

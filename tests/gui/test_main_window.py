@@ -6,7 +6,6 @@ import time
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.discogs.auth import Credentials, TokenAuth
 from desktop_app.discogs.collection import DiscogsSource
@@ -249,19 +248,21 @@ def test_sorting_via_header_keeps_checks(qtbot, make_window):
     assert len(checked) == 3
 
 
-def test_open_preview_stub_and_state_saved(qtbot, make_window, monkeypatch):
+def test_open_preview_and_state_saved(qtbot, make_window):
     window = make_window(DemoSource(), demo=True)
     wait_loaded(qtbot, window)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
-    monkeypatch.setitem(__import__("sys").modules, "desktop_app.gui.preview_panel", None)
     window.open_preview()  # nothing checked: only a status message
-    assert not shown
-    window.model.set_checked([window.model.row(0).iid], True)
+    assert window.preview_panel is None
+    assert "Check some releases" in window.status_label.text()
+    first = window.model.row(0).iid
+    window.model.set_checked([first], True)
     qtbot.waitUntil(window.preview_button.isEnabled, timeout=2000)
     assert "1" in window.preview_button.text()
     window.open_preview()
-    assert shown and "not available" in shown[0]
+    panel = window.preview_panel
+    assert panel is not None and window.tabs.currentWidget() is panel
+    assert panel.model.instance_ids() == [first]
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Preview (1)"
     window.table.check_header.setSectionHidden(Column.LABEL, True)
     window.close()
     settings = window_settings()
