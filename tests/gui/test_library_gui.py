@@ -42,27 +42,6 @@ def server():
     srv.stop()
 
 
-@pytest.fixture
-def make_window(qtbot):
-    windows: list[MainWindow] = []
-
-    def make(*args, **kwargs) -> MainWindow:
-        window = MainWindow(*args, **kwargs)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.resize(1024, 640)
-        window.show()
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline and workers.running_threads():
-        time.sleep(0.05)
-    assert workers.running_threads() == 0
-
-
 def idle(window: MainWindow) -> bool:
     return not window.is_loading() and not window.is_refreshing()
 

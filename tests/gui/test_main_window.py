@@ -32,31 +32,6 @@ def server():
         yield srv
 
 
-@pytest.fixture
-def make_window(qtbot):
-    windows: list[MainWindow] = []
-
-    def make(*args, **kwargs) -> MainWindow:
-        window = MainWindow(*args, **kwargs)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.resize(1024, 640)
-        window.show()
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-    assert workers.running_threads() == 0 or _wait_threads()
-
-
-def _wait_threads() -> bool:
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline and workers.running_threads():
-        time.sleep(0.05)
-    return True
-
-
 def wait_loaded(qtbot, window: MainWindow, timeout: int = 10_000) -> None:
     qtbot.waitUntil(
         lambda: (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app.discogs.auth import Credentials, TokenAuth
 from desktop_app.discogs.collection import DiscogsSource
 from desktop_app.discogs.gateway import Gateway
-from desktop_app.gui import workers
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.preview_draft import DRAFT_KEY, DraftStore
 from desktop_app.gui.preview_model import PreviewModel
@@ -23,27 +21,6 @@ from tests.fakes.dataset import generated_collection
 from tests.fakes.server import FakeDiscogs
 
 CREDS = Credentials("token", "good-token", username="collector")
-
-
-@pytest.fixture
-def make_window(qtbot):
-    windows: list[MainWindow] = []
-
-    def make(*args, **kwargs) -> MainWindow:
-        window = MainWindow(*args, **kwargs)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.resize(1024, 640)
-        window.show()
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline and workers.running_threads():
-        time.sleep(0.05)
-    assert workers.running_threads() == 0
 
 
 class Answers(list):
