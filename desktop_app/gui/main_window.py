@@ -1808,26 +1808,28 @@ class MainWindow(QMainWindow):
 
     @Slot(int, object)
     def _draft_instances_found(self, job_id: int, more: object) -> None:
-        job = getattr(self, "_draft_job", None)
-        if job is None or job_id != job.id or self._closing:
-            return
-        self._draft_job = None
-        draft, found = self._draft_pending
-        self._set_status("")
-        if isinstance(more, dict):
-            found = {**more, **found}
-        self._show_preview_draft(draft, found)
+        pending = self._take_draft_job(job_id)
+        if pending is not None:
+            draft, found = pending
+            if isinstance(more, dict):
+                found = {**more, **found}
+            self._show_preview_draft(draft, found)
 
     @Slot(int, object)
     def _draft_instances_failed(self, job_id: int, error: AppError) -> None:
+        pending = self._take_draft_job(job_id)
+        if pending is not None:
+            log.warning("preview draft: looking up its releases failed: %s", error.message)
+            self._show_preview_draft(*pending)
+
+    def _take_draft_job(self, job_id: int) -> tuple[Any, dict[int, Instance]] | None:
+        """The draft and the instances found so far, when ``job_id`` is the current lookup."""
         job = getattr(self, "_draft_job", None)
         if job is None or job_id != job.id or self._closing:
-            return
+            return None
         self._draft_job = None
-        draft, found = self._draft_pending
         self._set_status("")
-        log.warning("preview draft: looking up its releases failed: %s", error.message)
-        self._show_preview_draft(draft, found)
+        return self._draft_pending
 
     def _show_preview_draft(self, draft: Any, found: dict[int, Instance]) -> int:
         """Load ``draft`` into the preview tab (made if needed); returns the rows restored."""
