@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -124,6 +126,62 @@ class FilterBar(QWidget):
             added_to=self.to_date.date().toPython() if self.to_check.isChecked() else None,
             format_name=str(self.format.currentData() or ""),
         )
+
+    def state(self) -> dict[str, Any]:
+        """Everything the bar filters on, for the next start. A date preset is kept by name,
+        so that "last 7 days" is the last 7 days then too."""
+        key = str(self.preset.currentData() or "all")
+        state: dict[str, Any] = {
+            "text": self.search.text(),
+            "format": str(self.format.currentData() or ""),
+            "not_exported": self.not_exported.isChecked(),
+            "preset": key,
+        }
+        if key == "custom":
+            state["from"] = self.from_date.date().toPython().isoformat()
+            state["to"] = self.to_date.date().toPython().isoformat()
+            state["from_on"] = self.from_check.isChecked()
+            state["to_on"] = self.to_check.isChecked()
+        return state
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Apply a :meth:`state` (unknown or malformed parts are ignored), then filter once."""
+        self._updating = True
+        try:
+            text = state.get("text")
+            if isinstance(text, str):
+                self.search.setText(text)
+            name = state.get("format")
+            if isinstance(name, str) and name:
+                index = self.format.findData(name)
+                if index < 0:
+                    self.format.addItem(name, name)
+                    index = self.format.count() - 1
+                self.format.setCurrentIndex(index)
+            key = state.get("preset")
+            if key == "custom":
+                for check, edit, part in (
+                    (self.from_check, self.from_date, "from"),
+                    (self.to_check, self.to_date, "to"),
+                ):
+                    with contextlib.suppress(TypeError, ValueError):
+                        edit.setDate(QDate(date.fromisoformat(str(state.get(part)))))
+                    check.setChecked(state.get(f"{part}_on") is True)
+                self.preset.setCurrentIndex(self._matching_preset())
+            elif isinstance(key, str) and key != "all" and self.preset.findData(key) >= 0:
+                low, high = self._preset_range(key, date.today())
+                self.from_check.setChecked(low is not None)
+                self.to_check.setChecked(high is not None)
+                if low is not None:
+                    self.from_date.setDate(QDate(low))
+                if high is not None:
+                    self.to_date.setDate(QDate(high))
+                self.preset.setCurrentIndex(self.preset.findData(key))
+        finally:
+            self._updating = False
+        self._sync_enabled()
+        self.not_exported.setChecked(state.get("not_exported") is True)
+        self.flush()
 
     def set_format_choices(self, names: Iterable[str]) -> None:
         """Offer ``names`` (most common first); keeps the current choice when still offered."""

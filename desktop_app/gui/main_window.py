@@ -1637,7 +1637,7 @@ class MainWindow(QMainWindow):
             "folder": self._folder_id if self._folder_id is not None else ALL_FOLDER_ID,
             "sort_column": int(column),
             "sort_order": int(order.value),
-            "filter_text": self.filter_bar.search.text(),
+            "filters": self.filter_bar.state(),
             "checked": sorted(self.model.checked_ids()),
         }
 
@@ -1664,10 +1664,10 @@ class MainWindow(QMainWindow):
             return None
         if not isinstance(state, dict):
             return None
-        text = state.get("filter_text")
-        if isinstance(text, str) and text:
-            self.filter_bar.search.setText(text)
-            self.filter_bar.flush()
+        filters = state.get("filters")
+        if not isinstance(filters, dict):  # sessions saved before the whole bar was kept
+            filters = {"text": state.get("filter_text")}
+        self.filter_bar.restore(filters)
         column, order = state.get("sort_column"), state.get("sort_order")
         if isinstance(column, int) and 0 < column < len(Column) and isinstance(order, int):
             sort_order = Qt.SortOrder(order)
