@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -270,8 +271,22 @@ class ReleaseModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid():  # most paint-time roles: nothing to say
             return None
-        row = self._rows[index.row()]
-        col = index.column()
+        return self._value(self._rows[index.row()], index.column(), role)
+
+    def fill_roles(self, row: int, column: int, roles: QModelRoleDataSpan) -> None:
+        """``multiData`` for the cell at (row, column): every asked role in one call (a view
+        asks for seven roles per painted cell; one Python call instead of seven)."""
+        if not 0 <= row < len(self._rows):
+            for item in roles:
+                item.clearData()
+            return
+        record = self._rows[row]
+        value = self._value
+        for item in roles:
+            role = item.role()
+            item.setData(value(record, column, role) if role in _ROLES else None)
+
+    def _value(self, row: Row, col: int, role: int) -> Any:
         if role in (_DISPLAY, _TOOLTIP):
             if col == _FOLDER:
                 return self._folder_names.get(row.inst.folder_id, str(row.inst.folder_id))
@@ -298,7 +313,7 @@ class ReleaseModel(QAbstractTableModel):
         if role == _ACCESSIBLE:
             if col == _CHECK:
                 return self.tr("Checked") if row.iid in self._checked else self.tr("Not checked")
-            return self.data(index, _DISPLAY)
+            return self._value(row, col, _DISPLAY)
         if role == SORT_KEY_ROLE:
             return self._key(row, col)
         if role == INSTANCE_ROLE:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 
 from ..core.filters import RecordFilter, fold
 from ..core.release import Instance
@@ -140,6 +140,15 @@ class ReleaseProxy(QSortFilterProxyModel):
         if self._model is not None:
             self._model.set_row_filter(compile_row_filter(self._filter, self._hidden))
             # the layout change emits shownChanged
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, roles: Any) -> None:
+        """All roles of a cell in one call to the source model. The proxy neither filters nor
+        sorts by itself, so its rows are the source rows (see the class notes)."""
+        if self._model is None or not index.isValid():
+            for item in roles:
+                item.clearData()
+            return
+        self._model.fill_roles(index.row(), index.column(), roles)
 
     # ---- sorting ------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -468,3 +468,35 @@ def test_text_index_agrees_with_the_row_test_through_sorts_and_new_rows(setup):
         assert shown_ids(proxy) == expected, (text, record_filter)
         if row_filter is not None:
             assert [r.iid for r in model.all_rows() if row_filter(r)] == expected
+
+
+def test_proxy_rows_are_source_rows_and_cells_paint_as_with_plain_data(setup, qtbot):
+    """multiData answers for the source row of the same number: the proxy must never reorder
+    or drop rows itself, and a cell painted through multiData must look as through data()."""
+    from PySide6.QtCore import QSortFilterProxyModel
+    from PySide6.QtWidgets import QTableView
+
+    model, proxy = setup
+    model.add_instances(demo_instances())
+    model.set_checked([model.row(1).iid, model.row(4).iid], True)
+    plain = QSortFilterProxyModel()
+    plain.setSourceModel(model)
+    views = []
+    for source in (proxy, plain):
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.setModel(source)
+        view.resize(900, 500)
+        view.show()
+        views.append(view)
+    for step in (
+        lambda: proxy.sort(Column.ARTIST, DESC),
+        lambda: proxy.set_record_filter(RecordFilter(text="the")),
+        lambda: proxy.set_hidden_ids({model.row(0).iid}),
+        lambda: proxy.sort(Column.YEAR, ASC),
+    ):
+        step()
+        for r in range(proxy.rowCount()):
+            assert proxy.mapToSource(proxy.index(r, 2)).row() == r
+        images = [view.grab().toImage() for view in views]
+        assert images[0] == images[1]
