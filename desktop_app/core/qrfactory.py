@@ -274,31 +274,43 @@ def build_rows(
     fixed = [options.value(col) for col in COLUMNS]
     env = _Env(folder_names or {}, options.use_anv, options.unknown_year, tz)
     notes = note_fields or {}
-    simple = [
-        (name, _PLACEHOLDER_TEXT[name])
-        for name in {n for t in templates.values() for n in t.placeholders}
-        if name in _SIMPLE
-    ]
     wants_notes = any(n not in _SIMPLE for t in templates.values() for n in t.placeholders)
     # Each template as a format pattern plus the placeholder names that fill it, in order.
     renders = [(COLUMN_INDEX[col], t.pattern, t.placeholders) for col, t in templates.items()]
     bottom = COLUMN_INDEX["BottomText"]
     neutral = options.neutralise_formulas
     rows: list[Row] = []
-    for inst in instances:
-        ctx = {name: text(inst, env) for name, text in simple}
-        if wants_notes:
+    if wants_notes:
+        simple = [
+            (name, _PLACEHOLDER_TEXT[name])
+            for name in {n for t in templates.values() for n in t.placeholders}
+            if name in _SIMPLE
+        ]
+        for inst in instances:
+            ctx = {name: text(inst, env) for name, text in simple}
             ctx.update(_note_context(inst, notes))
-        get = ctx.get
-        row = list(fixed)
-        for index, pattern, names in renders:
-            row[index] = pattern.format(*[get(name, "") for name in names])
+            get = ctx.get
+            row = list(fixed)
+            for index, pattern, names in renders:
+                row[index] = pattern.format(*[get(name, "") for name in names])
+            rows.append(row)
+    else:
+        # No note placeholders: each template is filled straight from the instance.
+        direct = [
+            (index, pattern.format, [_PLACEHOLDER_TEXT[n] for n in names])
+            for index, pattern, names in renders
+        ]
+        for inst in instances:
+            row = fixed.copy()
+            for index, fill, texts in direct:
+                row[index] = fill(*[text(inst, env) for text in texts])
+            rows.append(row)
+    for row in rows:
         text = row[bottom]
         if "\r" in text:
             row[bottom] = _normalise_breaks(text)
-        if neutral:
-            row = [neutralise(cell) for cell in row]
-        rows.append(row)
+    if neutral:
+        rows[:] = [[neutralise(cell) for cell in row] for row in rows]
     assign_file_names(rows, instances)
     return rows
 
@@ -319,15 +331,22 @@ def assign_file_names(rows: Sequence[Row], instances: Sequence[Instance]) -> Non
         safe_file_name(row[col], str(inst.release_id))
         for row, inst in zip(rows, instances, strict=True)
     ]
+    keys = [name.casefold() for name in wanted]
     first_copy: dict[str, int] = {}
-    for name, inst in zip(wanted, instances, strict=True):
-        key = name.casefold()
-        first_copy[key] = min(first_copy.get(key, inst.instance_id), inst.instance_id)
+    for key, inst in zip(keys, instances, strict=True):
+        seen = first_copy.get(key)
+        if seen is None or inst.instance_id < seen:
+            first_copy[key] = inst.instance_id
     used: set[str] = set()
-    for row, name, inst in zip(rows, wanted, instances, strict=True):
-        key = name.casefold()
-        candidate = name if first_copy[key] == inst.instance_id else f"{name}-{inst.instance_id}"
-        row[col] = unique_name(candidate, used)
+    for row, name, key, inst in zip(rows, wanted, keys, instances, strict=True):
+        if first_copy[key] == inst.instance_id:
+            if key not in used:  # the usual case: the name is free
+                used.add(key)
+                row[col] = name
+                continue
+            row[col] = unique_name(name, used)
+        else:
+            row[col] = unique_name(f"{name}-{inst.instance_id}", used)
 
 
 def unique_name(candidate: str, used: set[str]) -> str:
