@@ -11,7 +11,12 @@ from functools import lru_cache
 
 from .release import Instance
 
+# ``\d`` in a str pattern matches exactly the characters ``str.isdecimal`` accepts (Unicode
+# category Nd); ``int()`` reads all of them.
 _DIGITS = re.compile(r"(\d+)")
+_DIGIT = re.compile(r"\d")
+# Inside words, characters below the piece marks read as \x03 (see natural_sort_text).
+_BELOW_MARKS = str.maketrans({"\x00": "\x03", "\x01": "\x03", "\x02": "\x03"})
 
 
 @lru_cache(maxsize=65536)
@@ -31,11 +36,47 @@ def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
     for piece in _DIGITS.split(fold(text).strip()):
         if not piece:
             continue
-        if piece.isdigit():
+        if piece.isdecimal():
             key.append((0, int(piece)))
         else:
             key.append((1, piece))
     return tuple(key)
+
+
+@lru_cache(maxsize=16384)  # artists, labels and formats repeat down a table column
+def natural_sort_text(text: str) -> str:
+    """A string whose plain ordering equals :func:`natural_key` ordering (for texts without
+    characters below ``\\x03``), cheap to compare and to keep per table cell.
+
+    Numbers become ``\\x01`` + a length mark (``chr(0x30 + digits)``) + the digits without
+    leading zeros, words ``\\x02`` + the folded text, so comparing two of these strings in C
+    gives the natural, case- and accent-insensitive order. Characters below ``\\x03`` inside
+    words are read as ``\\x03``. Empty (or blank) text gives ``""``.
+    """
+    folded = fold(text).strip()
+    if not folded.isprintable():  # only then can it hold characters below \x03
+        folded = folded.translate(_BELOW_MARKS)
+    if _DIGIT.search(folded) is None:
+        return "\x02" + folded if folded else ""
+    parts = _DIGITS.split(folded)
+    out: list[str] = []
+    append = out.append
+    # split() with one group alternates: word (maybe empty), number, word, ..., word
+    for index in range(1, len(parts), 2):
+        word = parts[index - 1]
+        if word:
+            append("\x02" + word)
+        append(_number_text(parts[index]))
+    if parts[-1]:
+        append("\x02" + parts[-1])
+    return "".join(out)
+
+
+def _number_text(digits: str) -> str:
+    if not digits.isascii():  # other scripts' decimal digits, as int() reads them
+        digits = "".join([str(unicodedata.decimal(ch)) for ch in digits])
+    value = digits.lstrip("0") or "0"
+    return f"\x01{chr(0x30 + len(value))}{value}"
 
 
 def search_text(inst: Instance) -> str:
