@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..core.filters import fold, format_facets, local_date, search_text
+from ..core.filters import format_facets, local_date, natural_sort_text, search_text
 from ..core.release import Instance
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -108,38 +108,8 @@ _MAX_INSERT_GROUPS = 8  # more separate places for a batch of new rows: one layo
 _TEXT_COLUMNS = (Column.ARTIST, Column.TITLE, Column.LABEL, Column.CATNO, Column.FORMAT)
 
 
-def sort_text(text: str) -> str:
-    """A string whose plain ordering equals :func:`core.filters.natural_key` ordering.
-
-    Numbers become ``\\x01`` + a length mark + the digits, words ``\\x02`` + the folded text, so
-    comparing two of these strings in C gives the natural, case- and accent-insensitive order.
-    (Control characters below ``\\x03`` inside words are read as ``\\x03``.)
-    """
-    out: list[str] = []
-    piece: list[str] = []
-    digits: list[str] = []
-    folded = fold(text).strip()
-    for ch in folded:
-        if ch.isdecimal():
-            if piece:
-                out.append("\x02" + "".join(piece))
-                piece = []
-            digits.append(ch)
-        else:
-            if digits:
-                out.append(_number("".join(digits)))
-                digits = []
-            piece.append(ch if ch >= "\x03" else "\x03")
-    if piece:
-        out.append("\x02" + "".join(piece))
-    if digits:
-        out.append(_number("".join(digits)))
-    return "".join(out)
-
-
-def _number(digits: str) -> str:
-    text = str(int(digits))
-    return "\x01" + chr(0x30 + len(text)) + text
+#: The natural sort string of a cell text (plain string order = natural order).
+sort_text = natural_sort_text
 
 
 @dataclass(slots=True)
