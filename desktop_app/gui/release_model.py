@@ -223,8 +223,9 @@ class ReleaseModel(QAbstractTableModel):
         # descending); both are dropped whenever the set of rows changes.
         self._iid_order: list[Row] | None = None
         self._sort_cache: dict[tuple[int, bool], list[Row]] = {}
-        # Every row's search text in one string (in the order of _all), and where each starts.
-        self._text_index: tuple[str, list[int]] | None = None
+        # Every row's search text in one string, where each starts, and the rows in that order
+        # (the order of _all when it was made; sorting keeps it, new rows drop it).
+        self._text_index: tuple[str, list[int], list[Row]] | None = None
         self._folder_names: dict[int, str] = {}
         self._exported: dict[int, datetime] = {}
         self._sort_column = -1
@@ -484,9 +485,8 @@ class ReleaseModel(QAbstractTableModel):
         if self._text_index is None:
             blobs = [r.blob for r in self._all]
             starts = [0, *itertools.accumulate(len(b) + 1 for b in blobs)]
-            self._text_index = (_SEPARATOR.join(blobs), starts)
-        text, starts = self._text_index
-        rows = self._all
+            self._text_index = (_SEPARATOR.join(blobs), starts, self._all)
+        text, starts, rows = self._text_index
         last = len(rows)
         found: list[Row] = []
         find = text.find
@@ -498,7 +498,12 @@ class ReleaseModel(QAbstractTableModel):
         if rest:
             found = [r for r in found if all(t in r.blob for t in rest)]
         test = row_filter.test
-        return found if test is None else [r for r in found if test(r)]
+        if test is not None:
+            found = [r for r in found if test(r)]
+        if found and rows is not self._all:  # sorted since the index was made
+            keep = set(map(id, found))
+            found = [r for r in self._all if id(r) in keep]
+        return found
 
     def _relayout(self, shown: list[Row]) -> None:
         """Show ``shown`` instead of the current rows, moving persistent indexes along."""
@@ -620,7 +625,6 @@ class ReleaseModel(QAbstractTableModel):
         if len(self._all) < 2:
             return
         self._all = self._sorted(self._all, column, order)
-        self._text_index = None
         if self._accepts is None:
             shown = list(self._all)
         elif len(self._rows) * 4 < len(self._all):  # few shown: sort them on their own
