@@ -17,16 +17,22 @@ class Artist:
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> Artist:
-        return cls(
-            name=str(data.get("name") or "").strip(),
-            anv=str(data.get("anv") or "").strip(),
-            join=str(data.get("join") or "").strip(),
-        )
+        get = data.get
+        return cls(_field(get("name")), _field(get("anv")), _field(get("join")))
+
+
+def _field(value: object) -> str:
+    if type(value) is str:
+        return value.strip()
+    return str(value or "").strip()
 
 
 def strip_suffix(name: str) -> str:
     """Remove a Discogs disambiguation suffix: ``Prince (2)`` → ``Prince``."""
-    return _SUFFIX.sub("", name.strip())
+    name = name.strip()
+    if not name.endswith(")"):  # no suffix to look for (most names)
+        return name
+    return _SUFFIX.sub("", name)
 
 
 def join_token(token: str) -> str:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import math
 import re
+import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
-from functools import lru_cache
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from functools import cache, lru_cache
 
-from .release import Instance
+from .release import Format, Instance, PerTuple, format_size
 
 # ``\d`` in a str pattern matches exactly the characters ``str.isdecimal`` accepts (Unicode
 # category Nd); ``int()`` reads all of them.
@@ -19,12 +21,45 @@ _DIGIT = re.compile(r"\d")
 _BELOW_MARKS = str.maketrans({"\x00": "\x03", "\x01": "\x03", "\x02": "\x03"})
 
 
-@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of ``text`` for searching and sorting."""
+    if text.isascii():
+        # NFKD and NFC leave ASCII as it is, it has no combining marks, and its case folding
+        # is lower()
+        return text.lower()
+    return _fold_cached(text)
+
+
+@lru_cache(maxsize=16384)
+def _fold_cached(text: str) -> str:
+    # names of artists, labels, formats repeat: fold each once
+    return _fold_unicode(text)
+
+
+def _fold_unicode(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = _combining_marks().sub("", decomposed)
     return unicodedata.normalize("NFC", stripped).casefold()
+
+
+#: Every combining character (``unicodedata.combining(ch) != 0``) lies below this code point
+#: (checked by the tests against the whole Unicode range).
+COMBINING_LIMIT = 0x20000
+
+
+@cache
+def _combining_marks() -> re.Pattern[str]:
+    """A pattern matching one combining character; built on first use (about 20 ms)."""
+    ranges: list[str] = []
+    start = -1
+    for code in range(COMBINING_LIMIT + 1):
+        if code < COMBINING_LIMIT and unicodedata.combining(chr(code)):
+            if start < 0:
+                start = code
+        elif start >= 0:
+            ranges.append(f"{chr(start)}-{chr(code - 1)}")
+            start = -1
+    return re.compile(f"[{''.join(ranges)}]")
 
 
 def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
@@ -85,12 +120,60 @@ def search_text(inst: Instance) -> str:
     for lab in inst.labels:
         parts.append(lab.name)
         parts.append(lab.catno)
-    return fold(" \u0001 ".join(parts))
+    blob = " \u0001 ".join(parts)
+    # as fold(), without filling its cache with text that is unique per instance
+    return blob.lower() if blob.isascii() else _fold_unicode(blob)
 
 
 def local_date(moment: datetime, tz: tzinfo | None = None) -> date:
     """The calendar date of ``moment`` in ``tz`` (the computer's local zone by default)."""
+    if tz is None and type(moment.tzinfo) is timezone:
+        # Same as below, without asking the C library for the local offset each time: that
+        # offset is looked up once per UTC day (both ends; a day with a change is left to
+        # astimezone).
+        stamp = moment.timestamp()
+        if -_STAMP_LIMIT < stamp < _STAMP_LIMIT:
+            seconds = math.floor(stamp)
+            offset = _local_offset(seconds // _DAY)
+            if offset is not None:
+                return date.fromordinal(_EPOCH_ORDINAL + (seconds + offset) // _DAY)
     return moment.astimezone(tz).date()
+
+
+_DAY = 86_400
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+# Within this range a float timestamp's floor is the exact whole second of its datetime.
+_STAMP_LIMIT = 2.0**33
+_ONE_SECOND = timedelta(seconds=1)
+# (time.tzname when filled, UTC day number → the local UTC offset in seconds all that day, or
+# None when it changes that day or cannot be found). time.tzset() makes a new time.tzname.
+_local_offsets: tuple[object, dict[int, int | None]] = ((), {})
+
+
+def _local_offset(day: int) -> int | None:
+    global _local_offsets
+    zone, offsets = _local_offsets
+    if zone is not time.tzname:
+        zone, offsets = time.tzname, {}
+        _local_offsets = (zone, offsets)
+    try:
+        return offsets[day]
+    except KeyError:
+        pass
+    try:
+        first, last = (
+            datetime.fromtimestamp(s, UTC).astimezone().utcoffset()
+            for s in (day * _DAY, day * _DAY + _DAY - 1)
+        )
+    except (OverflowError, OSError, ValueError):
+        first = last = None
+    value: int | None = None
+    if first is not None and first == last and not first % _ONE_SECOND:
+        value = first // _ONE_SECOND
+    if len(offsets) >= 100_000:
+        offsets.clear()
+    offsets[day] = value
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,11 +224,29 @@ def matches_format(inst: Instance, wanted: str) -> bool:
 
 
 def format_facets(inst: Instance) -> frozenset[str]:
-    facets = {fold(inst.format_size)} if inst.format_size else set()
-    for fmt in inst.formats:
+    """Folded format names, sizes and descriptions of ``inst`` (equal sets are one object)."""
+    return _facets_of(inst.formats)
+
+
+def _facets(formats: tuple[Format, ...]) -> frozenset[str]:
+    size = format_size(formats)
+    facets = {fold(size)} if size else set()
+    for fmt in formats:
         facets.add(fold(fmt.name))
-        facets.update(fold(d) for d in fmt.descriptions)
-    return frozenset(f for f in facets if f)
+        facets.update(map(fold, fmt.descriptions))
+    facets.discard("")
+    found = frozenset(facets)
+    shared = _facet_sets.get(found)
+    if shared is None:
+        if len(_facet_sets) >= 4096:
+            _facet_sets.clear()
+        shared = _facet_sets.setdefault(found, found)
+    return shared
+
+
+_facets_of = PerTuple(_facets)
+# A collection has few distinct format sets: rows share these.
+_facet_sets: dict[frozenset[str], frozenset[str]] = {}
 
 
 def format_choices(instances: Iterable[Instance]) -> list[str]:

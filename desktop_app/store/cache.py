@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 from ..core.artists import Artist
 from ..core.errors import AppError, ErrorKind
-from ..core.release import Format, Instance, Label
+from ..core.release import Format, Instance, Label, share_zone
 from . import paths
 
 log = logging.getLogger(__name__)
@@ -287,7 +287,7 @@ def _decode_rows(rows: Iterable[Sequence[Any]]) -> list[Instance]:
                 iid,
                 rid,
                 fid,
-                from_iso(date) if date else None,
+                share_zone(from_iso(date)) if date else None,
                 title,
                 year,
                 arts,
