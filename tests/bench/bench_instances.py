@@ -98,7 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
     natural = getattr(filters, "natural_sort_text", None)
-    variants = [("", None)] + ([(" (natural_sort_text)", natural)] if natural else [])
+    variants: list[tuple[str, Callable[[str], str] | None]] = [("", None)]
+    if natural is not None and release_model.sort_text is not natural:
+        variants.append((" (natural_sort_text)", natural))
 
     items = generated_collection({"Main": args.count}, seed=3).items
     show("Instance.from_item", per_item_us(Instance.from_item, items, args.repeat))
@@ -107,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         with sorting_with(fn):
             show(f"make_row{label}", per_item_us(release_model.make_row, instances, args.repeat))
     texts = [t for inst in instances for t in (inst.artist(), inst.title, inst.catno)]
-    show("sort_text (per text)", per_item_us(release_model.sort_text, texts, args.repeat))
+    if release_model.sort_text is not natural:
+        show("sort_text (per text)", per_item_us(release_model.sort_text, texts, args.repeat))
     if natural is not None:
         show("natural_sort_text (per text)", per_item_us(natural, texts, args.repeat))
     del instances, texts
