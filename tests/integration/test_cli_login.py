@@ -270,6 +270,9 @@ def test_consumer_key_is_reused_from_the_last_oauth_sign_in(
 def test_ctrl_c_exits_130_and_closes_the_listener(
     fake: FakeDiscogs, out: io.StringIO, err: io.StringIO, no_browser_opened, monkeypatch
 ) -> None:
+    # Python's own Ctrl-C handler, even when the suite was started with SIGINT ignored (as a
+    # shell does for a background job).
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     never = threading.Event()
     stdin = TypedStdin(lambda: never.wait(10) and "")
     before = listeners()
@@ -282,6 +285,7 @@ def test_ctrl_c_exits_130_and_closes_the_listener(
     finally:
         timer.cancel()
         never.set()
+        signal.signal(signal.SIGINT, previous)
     assert "cancelled" in err.getvalue()
     time.sleep(0.1)
     assert listeners() <= before  # the callback server was shut down

@@ -102,6 +102,9 @@ def test_ctrl_c_exits_130_and_leaves_no_file(srv: FakeDiscogs, work: Path) -> No
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # A shell that starts the suite in the background makes it ignore Ctrl-C, and a child
+        # would inherit that: give it the default, as a terminal would.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         deadline = time.monotonic() + 20
