@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -71,6 +71,7 @@ from ..discogs.auth import Credentials
 from ..services.library import Library, RefreshResult, open_library
 from ..services.source import ALL_FOLDER_ID, CollectionSource, Folder, source_for
 from ..store import paths
+from ..store.cache import Cache
 from ..store.history import ExportHistory
 from ..store.settings import Settings
 from . import heap
@@ -1642,26 +1643,50 @@ class MainWindow(QMainWindow):
         }
 
     def save_session(self) -> None:
-        """Remember folder, sort, search text and checks for this account (in its cache)."""
+        """Remember folder, sort, filters and checks for this account (or the demo)."""
         self._store_preview_draft()
-        library = self.library
-        if library is None or self.source is None:
+        if self.source is None:
             return
+        with self._state_cache() as cache:
+            if cache is None:
+                return
+            try:
+                cache.set_state(self._session_key(), self.session_state())
+            except Exception as exc:  # a session that cannot be saved must not stop closing
+                log.warning("session not saved: %s", exc)
+
+    @contextlib.contextmanager
+    def _state_cache(self) -> Iterator[Cache | None]:
+        """Where the session is kept: the account's library, or the demo's own small file."""
+        if self.library is not None:
+            yield self.library.cache
+            return
+        cache: Cache | None = None
+        if self.is_demo and self.source is not None:
+            try:
+                cache = Cache.for_demo()
+            except Exception as exc:  # no session is better than no window
+                log.warning("demo session store unavailable: %s", exc)
         try:
-            library.cache.set_state(self._session_key(), self.session_state())
-        except Exception as exc:  # a session that cannot be saved must not stop closing
-            log.warning("session not saved: %s", exc)
+            yield cache
+        finally:
+            if cache is not None:
+                with contextlib.suppress(Exception):
+                    cache.close()
 
     def _take_session(self) -> dict[str, Any] | None:
         """The saved session, once per source (applied on the first folder list)."""
-        if self._session_restored or self.library is None:
+        if self._session_restored:
             return None
         self._session_restored = True
-        try:
-            state = self.library.cache.get_state(self._session_key())
-        except Exception as exc:
-            log.warning("session unreadable: %s", exc)
-            return None
+        with self._state_cache() as cache:
+            if cache is None:
+                return None
+            try:
+                state = cache.get_state(self._session_key())
+            except Exception as exc:
+                log.warning("session unreadable: %s", exc)
+                return None
         if not isinstance(state, dict):
             return None
         filters = state.get("filters")

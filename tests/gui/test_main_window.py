@@ -254,3 +254,26 @@ def test_welcome_page_without_source(qtbot, make_window):
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
     wait_loaded(qtbot, window)
     assert window.stack.currentWidget() is window.browser
+
+
+def test_demo_session_is_restored_too(qtbot, make_window):
+    window = make_window(DemoSource(), demo=True)
+    wait_loaded(qtbot, window)
+    jazz = next(f for f in window.sidebar.folders() if f.name == "Jazz")
+    with qtbot.waitSignal(window.loadFinished, timeout=5000):
+        window.sidebar.select_folder(jazz.id)
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=5000)
+    checked = {window.model.row(0).iid, window.model.row(2).iid}
+    window.model.set_checked(checked, True)
+    window.table.sortByColumn(Column.YEAR, Qt.SortOrder.DescendingOrder)
+    window.filter_bar.search.setText("a")
+    window.filter_bar.flush()
+    window.close()
+    again = make_window(DemoSource(), demo=True)
+    qtbot.waitUntil(lambda: again.model.total_count() == jazz.count, timeout=5000)
+    assert again.current_folder() is not None and again.current_folder().id == jazz.id
+    assert again.model.checked_ids() == checked
+    assert again.proxy.sort_state() == (Column.YEAR, Qt.SortOrder.DescendingOrder)
+    assert again.filter_bar.search.text() == "a"
+    qtbot.waitUntil(lambda: not again.is_loading(), timeout=5000)
+    assert {i.instance_id for i in again.checked_instances_in_view_order()} == checked
