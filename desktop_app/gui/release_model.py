@@ -480,7 +480,9 @@ class ReleaseModel(QAbstractTableModel):
         per row would cost about 0.4 µs × every row, on each key press)."""
         terms = sorted(row_filter.terms, key=len, reverse=True)
         first, rest = terms[0], terms[1:]
-        if _SEPARATOR in first:
+        if not self._all:
+            return []
+        if not first or _SEPARATOR in first:
             return [r for r in self._all if row_filter(r)]
         if self._text_index is None:
             blobs = [r.blob for r in self._all]

@@ -55,7 +55,8 @@ def compile_row_filter(
     """The model's row filter for ``record_filter`` plus instances never to show; None when
     nothing is filtered. Text terms go to the model's text index, the rest into one test."""
     base = compile_filter(replace(record_filter, text=""))
-    terms = record_filter.terms() if record_filter.active else ()
+    # A term that folds to nothing (a lone accent) matches every row: leave it out.
+    terms = tuple(t for t in record_filter.terms() if t) if record_filter.active else ()
     test: Predicate | None = base
     if hidden:
         if base is None:

@@ -500,3 +500,17 @@ def test_proxy_rows_are_source_rows_and_cells_paint_as_with_plain_data(setup, qt
             assert proxy.mapToSource(proxy.index(r, 2)).row() == r
         images = [view.grab().toImage() for view in views]
         assert images[0] == images[1]
+
+
+def test_a_term_that_folds_to_nothing_filters_nothing(setup):
+    from desktop_app.gui.release_model import RowFilter
+
+    model, proxy = setup
+    proxy.set_record_filter(RecordFilter(text="\u0301"))  # empty model, a lone accent
+    assert proxy.rowCount() == 0
+    model.add_instances([item(1, "A"), item(2, "B")])
+    assert proxy.rowCount() == 2
+    proxy.set_record_filter(RecordFilter(text="\u0301 b"))
+    assert shown_ids(proxy) == [2]
+    model.set_row_filter(RowFilter(("",)))  # the model copes with an empty term as well
+    assert model.rowCount() == 2
