@@ -145,9 +145,15 @@ class FilterBar(QWidget):
         return state
 
     def restore(self, state: dict[str, Any]) -> None:
-        """Apply a :meth:`state` (unknown or malformed parts are ignored), then filter once."""
+        """Apply a :meth:`state` (unknown or malformed parts are ignored; what it does not set
+        is reset), then filter once."""
         self._updating = True
         try:
+            self.search.clear()
+            self.from_check.setChecked(False)
+            self.to_check.setChecked(False)
+            self.preset.setCurrentIndex(0)
+            self.format.setCurrentIndex(0)
             text = state.get("text")
             if isinstance(text, str):
                 self.search.setText(text)

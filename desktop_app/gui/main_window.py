@@ -1186,13 +1186,14 @@ class MainWindow(QMainWindow):
             finally:
                 self.sidebar.blockSignals(False)
         changed = result.full or result.added or result.removed or result.moved
+        reading = isinstance(self._load_job, CachedRowsJob)  # may have read the old rows
         if (
             changed
             and current is not None
-            and self._load_job is None
+            and (self._load_job is None or reading)
             and library.is_cached(current)
         ):
-            self._show_cached(current)
+            self._show_cached(current)  # (a read under way is cancelled and started again)
         self._set_status(self.tr("updated %1").replace("%1", self.tr("just now")))
 
     @Slot(int, object)
@@ -1234,6 +1235,8 @@ class MainWindow(QMainWindow):
 
     def cancel_load(self, quiet: bool = False) -> None:
         job = self._load_job
+        if not quiet and isinstance(job, CachedRowsJob):
+            job = None  # reading the cache takes a moment; Cancel means the refresh
         if job is None:
             if not quiet and self._refresh_job is not None:
                 self._cancel_refresh()
@@ -1276,11 +1279,22 @@ class MainWindow(QMainWindow):
         # The worker waits (GIL released) until the new rows are painted: painting calls data()
         # thousands of times, and each call needs the GIL that a parsing worker would hold. The
         # pending item layout runs first, so that the rows cost one paint, not two.
-        if self.table.viewport().isVisible():
+        if self._will_paint():
             self.table.executeDelayedItemsLayout()
             self.table.hold_until_painted(page.handled)
         else:
             page.handled.set()
+
+    def _will_paint(self) -> bool:
+        """Whether the table is on screen, so that new rows get painted soon (a minimised or
+        hidden window gets no paint events: the loader must not wait for one)."""
+        handle = self.windowHandle()
+        return (
+            self.table.viewport().isVisible()
+            and not self.isMinimized()
+            and (handle is None or handle.isExposed())
+            and not self.table.viewport().visibleRegion().isEmpty()
+        )
 
     @Slot(int, float, str)
     def _waiting(self, job_id: int, seconds: float, reason: str) -> None:
@@ -1924,8 +1938,8 @@ class MainWindow(QMainWindow):
         self._load_job = None
         self._folders_job = None
         self._refresh_job = None
+        self.table._release_held()  # a loader waiting for a paint must not delay the join
         self.runner.shutdown()  # cancels every job (refresh included) and joins its thread
-        self.table._release_held()
         if self.library is not None:
             with contextlib.suppress(Exception):
                 self.library.cache.close()

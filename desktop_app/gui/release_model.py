@@ -404,7 +404,8 @@ class ReleaseModel(QAbstractTableModel):
         self._forget_order()
         accepts = self._accepts
         shown = fresh if accepts is None else [r for r in fresh if accepts(r)]
-        if self._sort_column < 0:
+        if self._sort_column < 0 or self._sort_column == Column.CHECK:
+            # (a sort by the check column is a snapshot: checks change without moving rows)
             self._all.extend(fresh)
             if shown:
                 first = len(self._rows)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
+from desktop_app.core.filters import RecordFilter
 from desktop_app.discogs.auth import Credentials, TokenAuth
 from desktop_app.discogs.collection import DiscogsSource
 from desktop_app.discogs.gateway import Gateway
@@ -17,10 +18,11 @@ from desktop_app.gui import workers
 from desktop_app.gui.dialogs.settings import SettingsDialog
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.release_model import Column
+from desktop_app.services.library import Library
 from desktop_app.services.source import ALL_FOLDER_ID, DemoSource
 from desktop_app.store.history import ExportHistory
 from desktop_app.store.settings import Settings
-from tests.fakes.dataset import generated_collection
+from tests.fakes.dataset import generated_collection, make_item
 from tests.fakes.server import FakeDiscogs
 
 CREDS = Credentials("token", "good-token", username="collector")
@@ -205,12 +207,18 @@ def test_session_keeps_a_custom_date_range_and_ignores_junk(qtbot, make_window, 
     qtbot.waitUntil(lambda: again.model.total_count() == 170, timeout=15_000)
     assert again.filter_bar.record_filter().added_from == date(2001, 2, 3)
     assert again.filter_bar.record_filter().added_to is None
-    # Junk from a damaged or future session: ignored part by part, never a crash.
+    # Junk from a damaged or future session: ignored part by part (what it does not set is
+    # reset), never a crash.
     again.filter_bar.restore({"preset": "no-such-preset", "format": 7, "text": 5})
-    assert again.filter_bar.record_filter().added_from == date(2001, 2, 3)
+    assert again.filter_bar.record_filter() == RecordFilter()
+    again.filter_bar.set_date_range(date(2001, 2, 3), None)
     again.filter_bar.restore({"preset": "custom", "from": "not a date", "from_on": True})
-    assert again.filter_bar.record_filter().added_from == date(2001, 2, 3)  # date kept
+    assert again.filter_bar.record_filter().added_from == date(2001, 2, 3)  # the date edit kept
     assert again.proxy.record_filter() == again.filter_bar.record_filter()
+    # Another account's state replaces this one's, defaults included.
+    again.filter_bar.restore({"text": "x", "format": "Vinyl", "preset": "last7"})
+    again.filter_bar.restore({"text": "", "format": "", "preset": "all", "not_exported": False})
+    assert again.filter_bar.record_filter() == RecordFilter()
 
 
 def test_closing_during_refresh_joins_cleanly(qtbot, make_window, server):
@@ -275,3 +283,47 @@ def test_full_refresh_and_age_text(qtbot, make_window, server):
     assert age_text(now - timedelta(seconds=20), now) == "just now"
     assert age_text(now - timedelta(minutes=5), now) == "5 min ago"
     assert age_text(now - timedelta(hours=3), now) == "3 h ago"
+
+
+def slow_cached_reads(monkeypatch, seconds: float) -> None:
+    """Reading a cached folder takes ``seconds`` longer (a big folder, a slow disk)."""
+    original = Library.cached_instances
+
+    def slow(self: Library, folder_id: int) -> list:
+        found = original(self, folder_id)
+        time.sleep(seconds)
+        return found
+
+    monkeypatch.setattr(Library, "cached_instances", slow)
+
+
+def test_a_refresh_ending_during_a_cached_read_is_shown(qtbot, make_window, server, monkeypatch):
+    first_visit(qtbot, make_window, server).close()
+    window = make_window(discogs_source(server), credentials=CREDS)
+    qtbot.waitUntil(lambda: window.model.total_count() == 170 and idle(window), timeout=15_000)
+    server.add_instances(
+        [make_item(980_000_000, 6000, 1, title="Fresh", date_added="2032-03-04T09:00:00")]
+    )
+    slow_cached_reads(monkeypatch, 1.0)
+    server.slow_seconds = 0.2
+    window.refresh()
+    assert window.is_refreshing()
+    window.load_folder(ALL_FOLDER_ID)  # the read starts before the refresh has stored anything
+    qtbot.waitUntil(lambda: idle(window) and window.model.total_count() == 171, timeout=15_000)
+
+
+def test_cancel_while_a_cached_folder_is_read_stops_the_refresh_only(
+    qtbot, make_window, server, monkeypatch
+):
+    first_visit(qtbot, make_window, server).close()
+    window = make_window(discogs_source(server), credentials=CREDS)
+    qtbot.waitUntil(lambda: window.model.total_count() == 170 and idle(window), timeout=15_000)
+    slow_cached_reads(monkeypatch, 0.5)
+    server.slow_seconds = 0.3
+    window.refresh()
+    small = next(f for f in window.sidebar.folders() if f.name == "Small")
+    window.sidebar.select_folder(small.id)
+    assert window.cancel_action.isEnabled()
+    window.cancel_action.trigger()  # the user means: stop the refresh
+    assert not window.is_refreshing()
+    qtbot.waitUntil(lambda: idle(window) and window.model.total_count() == 20, timeout=15_000)
