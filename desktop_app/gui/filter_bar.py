@@ -149,11 +149,7 @@ class FilterBar(QWidget):
         is reset), then filter once."""
         self._updating = True
         try:
-            self.search.clear()
-            self.from_check.setChecked(False)
-            self.to_check.setChecked(False)
-            self.preset.setCurrentIndex(0)
-            self.format.setCurrentIndex(0)
+            self._reset_controls()
             text = state.get("text")
             if isinstance(text, str):
                 self.search.setText(text)
@@ -255,16 +251,20 @@ class FilterBar(QWidget):
     def clear(self) -> None:
         self._updating = True
         try:
-            self.search.clear()
-            self.from_check.setChecked(False)
-            self.to_check.setChecked(False)
-            self.preset.setCurrentIndex(0)
-            self.format.setCurrentIndex(0)
+            self._reset_controls()
             self.not_exported.setChecked(False)
         finally:
             self._updating = False
         self._sync_enabled()
         self.flush()
+
+    def _reset_controls(self) -> None:
+        """Search, dates, preset and format back to "everything" (the caller emits)."""
+        self.search.clear()
+        self.from_check.setChecked(False)
+        self.to_check.setChecked(False)
+        self.preset.setCurrentIndex(0)
+        self.format.setCurrentIndex(0)
 
     def flush(self) -> None:
         """Apply a pending search now instead of after the debounce delay."""

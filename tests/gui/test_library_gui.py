@@ -11,9 +11,6 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from desktop_app.core.filters import RecordFilter
-from desktop_app.discogs.auth import Credentials, TokenAuth
-from desktop_app.discogs.collection import DiscogsSource
-from desktop_app.discogs.gateway import Gateway
 from desktop_app.gui import workers
 from desktop_app.gui.dialogs.settings import SettingsDialog
 from desktop_app.gui.main_window import MainWindow
@@ -24,16 +21,9 @@ from desktop_app.store.history import ExportHistory
 from desktop_app.store.settings import Settings
 from tests.fakes.dataset import generated_collection, make_item
 from tests.fakes.server import FakeDiscogs
+from tests.gui.helpers import CREDS, discogs_source, idle
 
-CREDS = Credentials("token", "good-token", username="collector")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
-
-
-def discogs_source(srv: FakeDiscogs) -> DiscogsSource:
-    gateway = Gateway(
-        srv.url, auth=TokenAuth("good-token"), rate_limit=100000, backoff_base=0.01, max_retries=1
-    )
-    return DiscogsSource(gateway, username="collector")
 
 
 @pytest.fixture
@@ -43,10 +33,6 @@ def server():
     srv.start()
     yield srv
     srv.stop()
-
-
-def idle(window: MainWindow) -> bool:
-    return not window.is_loading() and not window.is_refreshing()
 
 
 def first_visit(qtbot, make_window, server: FakeDiscogs) -> MainWindow:

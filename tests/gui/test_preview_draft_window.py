@@ -9,9 +9,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app.discogs.auth import Credentials, TokenAuth
-from desktop_app.discogs.collection import DiscogsSource
-from desktop_app.discogs.gateway import Gateway
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.preview_draft import DRAFT_KEY, DraftStore
 from desktop_app.gui.preview_model import PreviewModel
@@ -19,8 +16,7 @@ from desktop_app.services.source import ALL_FOLDER_ID, DemoSource
 from desktop_app.store.cache import Cache
 from tests.fakes.dataset import generated_collection
 from tests.fakes.server import FakeDiscogs
-
-CREDS = Credentials("token", "good-token", username="collector")
+from tests.gui.helpers import CREDS, discogs_source, idle
 
 
 class Answers(list):
@@ -244,13 +240,6 @@ def test_the_real_question_box(qtbot, make_window) -> None:
 
 
 # ---- a signed-in account (its local library) --------------------------------------------------
-def discogs_source(srv: FakeDiscogs) -> DiscogsSource:
-    gateway = Gateway(
-        srv.url, auth=TokenAuth("good-token"), rate_limit=100000, backoff_base=0.01, max_retries=1
-    )
-    return DiscogsSource(gateway, username="collector")
-
-
 @pytest.fixture
 def server():
     collection = generated_collection({"Main": 60, "Small": 20}, username="collector")
@@ -258,10 +247,6 @@ def server():
     srv.start()
     yield srv
     srv.stop()
-
-
-def idle(window: MainWindow) -> bool:
-    return not window.is_loading() and not window.is_refreshing()
 
 
 def test_account_preview_is_restored_from_the_local_library(
