@@ -171,13 +171,7 @@ class FilterBar(QWidget):
                     check.setChecked(state.get(f"{part}_on") is True)
                 self.preset.setCurrentIndex(self._matching_preset())
             elif isinstance(key, str) and key != "all" and self.preset.findData(key) >= 0:
-                low, high = self._preset_range(key, date.today())
-                self.from_check.setChecked(low is not None)
-                self.to_check.setChecked(high is not None)
-                if low is not None:
-                    self.from_date.setDate(QDate(low))
-                if high is not None:
-                    self.to_date.setDate(QDate(high))
+                self._set_range_controls(*self._preset_range(key, date.today()))
                 self.preset.setCurrentIndex(self.preset.findData(key))
         finally:
             self._updating = False
@@ -223,12 +217,7 @@ class FilterBar(QWidget):
         low, high = self._preset_range(name, today or date.today())
         self._updating = True
         try:
-            self.from_check.setChecked(low is not None)
-            self.to_check.setChecked(high is not None)
-            if low is not None:
-                self.from_date.setDate(QDate(low))
-            if high is not None:
-                self.to_date.setDate(QDate(high))
+            self._set_range_controls(low, high)
             self.preset.setCurrentIndex(max(0, self.preset.findData(name)))
         finally:
             self._updating = False
@@ -238,15 +227,19 @@ class FilterBar(QWidget):
     def set_date_range(self, low: date | None, high: date | None) -> None:
         self._updating = True
         try:
-            self.from_check.setChecked(low is not None)
-            self.to_check.setChecked(high is not None)
-            if low is not None:
-                self.from_date.setDate(QDate(low))
-            if high is not None:
-                self.to_date.setDate(QDate(high))
+            self._set_range_controls(low, high)
         finally:
             self._updating = False
         self._range_edited()
+
+    def _set_range_controls(self, low: date | None, high: date | None) -> None:
+        """Tick and fill the from/to controls for ``low``..``high`` (None: open end)."""
+        self.from_check.setChecked(low is not None)
+        self.to_check.setChecked(high is not None)
+        if low is not None:
+            self.from_date.setDate(QDate(low))
+        if high is not None:
+            self.to_date.setDate(QDate(high))
 
     def clear(self) -> None:
         self._updating = True
