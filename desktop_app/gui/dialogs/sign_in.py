@@ -102,7 +102,7 @@ class SignInDialog(QDialog):
     def _oauth_page(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        intro = QLabel(
+        intro = _intro_label(
             self.tr(
                 "Discogs asks each desktop app for its own key. Register an application at "
                 '<a href="%1">Discogs → Settings → Developers</a> (any name; the callback URL can '
@@ -110,10 +110,6 @@ class SignInDialog(QDialog):
             ).replace("%1", DEVELOPER_SETTINGS_URL),
             page,
         )
-        intro.setWordWrap(True)
-        intro.setOpenExternalLinks(True)
-        intro.setTextFormat(Qt.TextFormat.RichText)
-        intro.setMinimumHeight(intro.fontMetrics().lineSpacing() * 4)  # wrapped text, 3-4 lines
         layout.addWidget(intro)
         form = QFormLayout()
         consumer = account.stored_consumer() or ("", "")
@@ -168,7 +164,7 @@ class SignInDialog(QDialog):
     def _token_page(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        intro = QLabel(
+        intro = _intro_label(
             self.tr(
                 'Generate a personal access token at <a href="%1">Discogs → Settings → '
                 "Developers</a> and paste it here. It gives this app access to your account "
@@ -176,10 +172,6 @@ class SignInDialog(QDialog):
             ).replace("%1", DEVELOPER_SETTINGS_URL),
             page,
         )
-        intro.setWordWrap(True)
-        intro.setOpenExternalLinks(True)
-        intro.setTextFormat(Qt.TextFormat.RichText)
-        intro.setMinimumHeight(intro.fontMetrics().lineSpacing() * 4)  # wrapped text, 3-4 lines
         layout.addWidget(intro)
         row = QHBoxLayout()
         self.token_edit = QLineEdit(page)
@@ -377,3 +369,13 @@ class SignInDialog(QDialog):
         self._stop_flow()
         self.runner.shutdown()
         super().closeEvent(event)
+
+
+def _intro_label(text: str, parent: QWidget) -> QLabel:
+    """A page's wrapped rich-text introduction with working links."""
+    intro = QLabel(text, parent)
+    intro.setWordWrap(True)
+    intro.setOpenExternalLinks(True)
+    intro.setTextFormat(Qt.TextFormat.RichText)
+    intro.setMinimumHeight(intro.fontMetrics().lineSpacing() * 4)  # wrapped text, 3-4 lines
+    return intro
