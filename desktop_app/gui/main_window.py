@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -78,7 +78,7 @@ from . import heap
 from .filter_bar import FilterBar
 from .icons import app_icon, icon
 from .preview_panel import PreviewPanel
-from .release_model import Column, ReleaseModel
+from .release_model import Column, ReleaseModel, Row
 from .release_proxy import ReleaseProxy
 from .sidebar import FolderSidebar
 from .widgets import Banner
@@ -1096,11 +1096,7 @@ class MainWindow(QMainWindow):
         rows = cached.rows
         self.model.set_rows(rows, sorted_by=cached.sort)
         heap.settle()
-        counts: dict[str, int] = {}
-        for row in rows:
-            for name in row.format_names:
-                counts[name] = counts.get(name, 0) + 1
-        self._format_counts = counts
+        self._format_counts = count_formats(rows)
         self._folder_total = len(rows)
         self._refresh_formats()
         self._schedule_counts()
@@ -1265,9 +1261,7 @@ class MainWindow(QMainWindow):
         self._last_page = page.page
         self._folder_total = page.total
         self.model.add_rows(page.rows)
-        for row in page.rows:
-            for name in row.format_names:
-                self._format_counts[name] = self._format_counts.get(name, 0) + 1
+        count_formats(page.rows, self._format_counts)
         loaded = self.model.total_count()
         self._set_progress(min(loaded, page.total), max(1, page.total))
         self._set_status(
@@ -1402,9 +1396,7 @@ class MainWindow(QMainWindow):
     def _refresh_formats(self) -> None:
         counts = self._format_counts
         if not counts and self.model.total_count():
-            for row in self.model.all_rows():
-                for name in row.format_names:
-                    counts[name] = counts.get(name, 0) + 1
+            count_formats(self.model.all_rows(), counts)
         self.filter_bar.set_format_choices(sorted(counts, key=lambda n: (-counts[n], fold(n))))
 
     # ---- counts and checks --------------------------------------------------------------
@@ -1951,6 +1943,15 @@ class MainWindow(QMainWindow):
             for action in self.findChildren(QAction):
                 action.setIcon(action.icon())  # re-render recoloured SVG icons
         super().changeEvent(event)
+
+
+def count_formats(rows: Iterable[Row], counts: dict[str, int] | None = None) -> dict[str, int]:
+    """Add how many of ``rows`` have each format name (the format filter's choices)."""
+    counts = {} if counts is None else counts
+    for row in rows:
+        for name in row.format_names:
+            counts[name] = counts.get(name, 0) + 1
+    return counts
 
 
 def age_text(when: datetime, now: datetime | None = None) -> str:
