@@ -16,6 +16,7 @@ from ..core.errors import AppError, ErrorKind
 from ..core.filters import RecordFilter, fold
 from ..core.qrfactory import ExportOptions, Row, build_rows
 from ..core.release import Instance
+from ..store.history import ExportHistory
 from .source import ALL_FOLDER_ID, CollectionSource, Folder, WaitCallback
 
 #: Called with (instances read so far, instances expected; 0 while not known).
@@ -94,9 +95,24 @@ def folder_slug(name: str) -> str:
     return slug[:60].strip("-") or "folder"
 
 
-def default_file_name(folder_name: str, now: datetime) -> str:
-    """``discogs-qr-<folder-slug>-YYYYMMDD-HHMMSS.csv``."""
-    return f"{FILE_PREFIX}-{folder_slug(folder_name)}-{now:%Y%m%d-%H%M%S}.csv"
+SEVERAL_FOLDERS = "several folders"
+
+
+def folders_label(folder_names: Sequence[str]) -> str:
+    """The name of the one folder the rows came from, "several folders", or "" for none."""
+    distinct = list(dict.fromkeys(n for n in folder_names if n))
+    if not distinct:
+        return ""
+    return distinct[0] if len(distinct) == 1 else SEVERAL_FOLDERS
+
+
+def default_file_name(folder_name: str | Sequence[str], now: datetime, suffix: str = ".csv") -> str:
+    """``discogs-qr-<folder-slug>-YYYYMMDD-HHMMSS.csv``: the one rule for the GUI and the CLI.
+
+    ``folder_name`` is a folder's name or the names of the folders the rows came from.
+    """
+    label = folder_name if isinstance(folder_name, str) else folders_label(folder_name)
+    return f"{FILE_PREFIX}-{folder_slug(label or 'collection')}-{now:%Y%m%d-%H%M%S}{suffix}"
 
 
 def export_rows(
@@ -136,3 +152,35 @@ def save_csv(
         raise AppError(
             ErrorKind.IO, f"The file {path} could not be saved: {reason}.", detail=str(exc)
         ) from exc
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """A saved export: where, how many rows, and whether the history recorded it."""
+
+    path: Path
+    rows: int
+    history_recorded: bool
+
+
+def save_export(
+    path: str | Path,
+    rows: Sequence[Sequence[str]],
+    instance_ids: Sequence[int],
+    *,
+    history: ExportHistory | None = None,
+    bom: bool = False,
+    line_end: str = CRLF,
+) -> SaveResult:
+    """The one export path of the GUI and the CLI: write the CSV atomically, then record the
+    instances in the export history. A failed write raises :class:`AppError` (nothing written);
+    a history that cannot be written is reported in the result, the CSV is kept."""
+    target = save_csv(path, rows, bom=bom, line_end=line_end)
+    recorded = False
+    if history is not None:
+        try:
+            history.record(list(instance_ids), target)
+            recorded = True
+        except OSError:
+            recorded = False
+    return SaveResult(Path(target), len(rows), recorded)
