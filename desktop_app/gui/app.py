@@ -69,7 +69,7 @@ def initial_window(*, demo: bool = False):  # type: ignore[no-untyped-def]
             log.warning("cannot open the stored account: %s", exc)
     if creds is not None:  # a token without a known username: verify it on the welcome page
         window = MainWindow()
-        window.resume_unverified(creds)
+        window.account.verify(creds)
         return window
     return MainWindow()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.filters import RecordFilter, date_preset
-from ..store.history import since_last_export_range
+from ..core.filters import RecordFilter, date_preset, fold
+from ..services.history import since_last_export_range
 from .icons import icon
+from .texts import number
 
 SEARCH_DELAY_MS = 150
 PRESETS = ("all", "last7", "last30", "this_year")
@@ -179,14 +180,21 @@ class FilterBar(QWidget):
         self.not_exported.setChecked(state.get("not_exported") is True)
         self.flush()
 
-    def set_format_choices(self, names: Iterable[str]) -> None:
-        """Offer ``names`` (most common first); keeps the current choice when still offered."""
+    def set_format_choices(self, names: Iterable[str] | Mapping[str, int]) -> None:
+        """Offer ``names`` (a mapping of name → rows is shown with the counts, most common
+        first); keeps the current choice when still offered."""
         current = str(self.format.currentData() or "")
         self.format.blockSignals(True)
         self.format.clear()
         self.format.addItem(self.tr("All formats"), "")
-        for name in names:
-            self.format.addItem(name, name)
+        if isinstance(names, Mapping):
+            counts = names
+            for name in sorted(counts, key=lambda n: (-counts[n], fold(n))):
+                label = self.tr("%1 (%2)").replace("%1", name).replace("%2", number(counts[name]))
+                self.format.addItem(label, name)
+        else:
+            for name in names:
+                self.format.addItem(name, name)
         index = self.format.findData(current) if current else 0
         if index < 0:  # keep a choice the folder does not have, so the filter stays visible
             self.format.addItem(current, current)

@@ -250,6 +250,12 @@ class ReleaseModel(RowsModel):
         """A checked instance, also when it belongs to a folder that is not loaded now."""
         return self._known.get(instance_id) if instance_id in self._checked else None
 
+    def remember_instances(self, instances: Iterable[Instance]) -> None:
+        """Instances of checked ids found elsewhere (the library), for :meth:`checked_instance`."""
+        for inst in instances:
+            if inst.instance_id in self._checked:
+                self._known[inst.instance_id] = inst
+
     def set_checked(self, instance_ids: Iterable[int], checked: bool) -> int:
         """Check or uncheck instances; returns how many changed."""
         changed: list[int] = []

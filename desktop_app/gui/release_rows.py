@@ -239,3 +239,12 @@ def insert_points(
         else:
             groups.append((lo, [new]))
     return groups
+
+
+def count_formats(rows: Iterable[Row], counts: dict[str, int] | None = None) -> dict[str, int]:
+    """Add how many of ``rows`` have each format name (the format filter's choices)."""
+    counts = {} if counts is None else counts
+    for row in rows:
+        for name in row.format_names:
+            counts[name] = counts.get(name, 0) + 1
+    return counts

@@ -175,17 +175,31 @@ class FolderLoadJob(Job):
 
 class LibraryLoadJob(FolderLoadJob):
     """A never-cached folder read through a :class:`Library`: each page is stored in the cache
-    and sent as :attr:`page`, like :class:`FolderLoadJob`. Always starts at page 1."""
+    and sent as :attr:`page`, like :class:`FolderLoadJob`. A load that was interrupted resumes
+    at ``start_page`` with the instance ids its earlier pages held (``seen_before``)."""
 
-    def __init__(self, library: Library, folder_id: int) -> None:
-        super().__init__(library.source, folder_id)
+    def __init__(
+        self,
+        library: Library,
+        folder_id: int,
+        *,
+        start_page: int = 1,
+        seen_before: tuple[int, ...] = (),
+    ) -> None:
+        super().__init__(library.source, folder_id, start_page=start_page)
         self.library = library
+        self.seen_before = seen_before
         self._loaded = 0
 
     def work(self) -> int:
         self._loaded = 0
         self.library.load_folder_fully(
-            self.folder_id, self.token, on_page=self._on_page, on_wait=self._on_wait
+            self.folder_id,
+            self.token,
+            on_page=self._on_page,
+            on_wait=self._on_wait,
+            start_page=self.start_page,
+            seen_before=self.seen_before,
         )
         return self._loaded
 
@@ -233,6 +247,7 @@ class RefreshJob(Job):
     """An incremental (or ``full``) :meth:`Library.refresh`. Result: :class:`RefreshResult`."""
 
     waiting = Signal(int, float, str)  # job id, seconds, reason
+    progress = Signal(int, int, int)  # job id, instances read, instances expected (0: unknown)
 
     def __init__(self, library: Library, *, full: bool = False) -> None:
         super().__init__()
@@ -240,7 +255,12 @@ class RefreshJob(Job):
         self.full = full
 
     def work(self) -> RefreshResult:
-        return self.library.refresh(self.token, on_wait=self._on_wait, full=self.full)
+        return self.library.refresh(
+            self.token, progress=self._on_progress, on_wait=self._on_wait, full=self.full
+        )
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.emit(self.id, int(done), int(total))
 
     def _on_wait(self, seconds: float, reason: str) -> None:
         self.waiting.emit(self.id, float(seconds), reason)

@@ -17,7 +17,7 @@ or failed refresh leaves the cache as it was.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -100,20 +100,27 @@ class Library:
         *,
         on_page: PageCallback | None = None,
         on_wait: WaitCallback | None = None,
+        start_page: int = 1,
+        seen_before: Iterable[int] = (),
     ) -> list[Instance]:
         """Read a whole folder, storing each page as it arrives, and mark it complete.
 
         Interrupted, the pages stored so far stay (they are current data) but the folder is not
-        marked complete, so the next call reads it again.
+        marked complete. To resume, pass the next ``start_page`` and the instance ids of the
+        pages read before (``seen_before``): the folder is marked complete with all of them.
+        Returns the instances read by this call.
         """
         with self._network():
             if not self.cache.folders():
                 self.cache.set_folders(self.source.folders(cancel))
                 self.cache.set_note_fields(self.source.note_fields(cancel))
-            seen: list[int] = []
+            seen: list[int] = list(seen_before)
             out: list[Instance] = []
             total = 0
-            for page in self.source.iter_pages(folder_id, cancel, on_wait=on_wait):
+            pages = self.source.iter_pages(
+                folder_id, cancel, on_wait=on_wait, start_page=max(1, start_page)
+            )
+            for page in pages:
                 rows, _ = page_rows(page)
                 cancel.check()
                 self.cache.store_rows(rows)

@@ -28,9 +28,10 @@ from desktop_app.core.release import Instance  # noqa: E402
 from desktop_app.discogs.auth import Credentials, TokenAuth  # noqa: E402
 from desktop_app.discogs.collection import DiscogsSource  # noqa: E402
 from desktop_app.discogs.gateway import Gateway  # noqa: E402
-from desktop_app.gui.main_window import MainWindow, ReleaseTable  # noqa: E402
+from desktop_app.gui.main_window import MainWindow  # noqa: E402
 from desktop_app.gui.release_model import Column, ReleaseModel, make_rows  # noqa: E402
 from desktop_app.gui.release_proxy import ReleaseProxy  # noqa: E402
+from desktop_app.gui.release_table import ReleaseTable  # noqa: E402
 from tests.fakes.dataset import generated_collection  # noqa: E402
 
 
@@ -162,7 +163,7 @@ def measure_load(window: MainWindow, source: DiscogsSource, creds: Credentials) 
     window.loadFinished.connect(loaded)
     started = time.perf_counter()
     timer.start()
-    window.set_source(source, credentials=creds)
+    window.account.show(source, credentials=creds)
     QTimer.singleShot(120_000, done.quit)
     if not finished:  # a cached folder may be shown before set_source returns
         done.exec()
@@ -202,7 +203,7 @@ OPEN_SCRIPT = """
 import os, sys
 sys.path.insert(0, sys.argv[2])
 from PySide6.QtWidgets import QApplication
-from desktop_app.gui.main_window import ReleaseTable
+from desktop_app.gui.release_table import ReleaseTable
 from desktop_app.gui.release_model import ReleaseModel, make_rows
 from desktop_app.gui.release_proxy import ReleaseProxy
 from desktop_app.store.cache import Cache

@@ -21,4 +21,4 @@ def discogs_source(srv: FakeDiscogs) -> DiscogsSource:
 
 
 def idle(window: MainWindow) -> bool:
-    return not window.is_loading() and not window.is_refreshing()
+    return not window.loader.is_loading() and not window.loader.is_refreshing()

@@ -13,6 +13,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from desktop_app.core.filters import RecordFilter
 from desktop_app.gui import workers
 from desktop_app.gui.dialogs.settings import SettingsDialog
+from desktop_app.gui.controllers.loader import LoaderController
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.release_model import Column
 from desktop_app.services.library import Library
@@ -39,7 +40,7 @@ def first_visit(qtbot, make_window, server: FakeDiscogs) -> MainWindow:
     """Open the account once so that the All folder is in the cache; the window is closed."""
     window = make_window(discogs_source(server), credentials=CREDS)
     qtbot.waitUntil(lambda: window.model.rowCount() == 170 and idle(window), timeout=15_000)
-    assert window.library is not None and window.library.is_cached(ALL_FOLDER_ID)
+    assert window.loader.library is not None and window.loader.library.is_cached(ALL_FOLDER_ID)
     QAbstractItemModelTester(window.proxy, QAbstractItemModelTester.FailureReportingMode.Warning)
     return window
 
@@ -52,20 +53,20 @@ def test_reopen_shows_cached_rows_before_any_collection_request(
     server.reset_log()
     server.slow_seconds = 0.3
     seen: list[tuple[int, int]] = []
-    original = MainWindow.refresh
+    original = LoaderController.refresh
 
-    def spy(self: MainWindow, full: bool = False) -> None:
+    def spy(self: LoaderController, full: bool = False) -> None:
         seen.append((self.model.rowCount(), server.count("/collection")))
         original(self, full)
 
-    monkeypatch.setattr(MainWindow, "refresh", spy)
+    monkeypatch.setattr(LoaderController, "refresh", spy)
     window = make_window(discogs_source(server), credentials=CREDS)
     # The cached rows are read off the GUI thread, and are in the table before the refresh
     # starts or anything is requested.
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert seen == [(170, 0)]
     assert window.model.rowCount() == 170
-    assert window.is_refreshing()
+    assert window.loader.is_refreshing()
     assert "refreshing" in window.status_label.text()
     assert "updated" in window.status_label.text()
     qtbot.waitUntil(lambda: idle(window), timeout=15_000)
@@ -73,8 +74,8 @@ def test_reopen_shows_cached_rows_before_any_collection_request(
     assert server.count("/collection") > 0
     assert window.model.rowCount() == 170
     # F5 runs another incremental refresh; the rows stay.
-    window.refresh_action.trigger()
-    assert window.is_refreshing()
+    window.actions.refresh.trigger()
+    assert window.loader.is_refreshing()
     qtbot.waitUntil(lambda: idle(window), timeout=15_000)
     assert window.model.rowCount() == 170
 
@@ -85,12 +86,12 @@ def test_never_cached_folder_loads_page_by_page_into_the_cache(qtbot, make_windo
     window.model.rowsInserted.connect(lambda *_: counts.append(window.model.rowCount()))
     qtbot.waitUntil(lambda: window.model.rowCount() == 170 and idle(window), timeout=15_000)
     assert counts == [100, 170]
-    assert window.library.is_cached(ALL_FOLDER_ID)
-    assert len(window.library.cached_instances(ALL_FOLDER_ID)) == 170
+    assert window.loader.library.is_cached(ALL_FOLDER_ID)
+    assert len(window.loader.library.cached_instances(ALL_FOLDER_ID)) == 170
     # All holds every instance, so the other folders open from the cache without a page request.
     small = next(f for f in window.sidebar.folders() if f.name == "Small")
     server.reset_log()
-    window._refreshed_at = None
+    window.loader._refreshed_at = None
     with qtbot.waitSignal(window.loadFinished, timeout=10_000):
         window.sidebar.select_folder(small.id)
     assert window.model.rowCount() == 20
@@ -107,19 +108,19 @@ def test_offline_start_keeps_cached_rows_and_says_so(qtbot, make_window, server)
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15_000)
     assert "Offline" in window.banner.text()
     assert "data from" in window.banner.text()
-    assert window.library.offline
+    assert window.loader.library.offline
     assert window.model.rowCount() == 170
-    assert not window.is_refreshing()
+    assert not window.loader.is_refreshing()
 
 
 def test_only_not_yet_exported_after_a_save(qtbot, make_window, tmp_path, monkeypatch):
     window = make_window(DemoSource(), demo=True)
-    qtbot.waitUntil(lambda: window.model.rowCount() > 3 and not window.is_loading(), timeout=10_000)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 3 and not window.loader.is_loading(), timeout=10_000)
     total = window.model.rowCount()
     ids = [window.model.row(i).iid for i in range(2)]
     window.model.set_checked(ids, True)
     window.open_preview()
-    panel = window.preview_panel
+    panel = window.preview.panel
     assert panel is not None and window.tabs.currentWidget() is panel
     assert panel.settings is window.app_settings
     target = tmp_path / "out.csv"
@@ -214,7 +215,7 @@ def test_closing_during_refresh_joins_cleanly(qtbot, make_window, server):
     window = MainWindow(discogs_source(server), credentials=CREDS)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(window.is_refreshing, timeout=10_000)
+    qtbot.waitUntil(window.loader.is_refreshing, timeout=10_000)
     qtbot.wait(200)  # a request is in flight now
     started = time.monotonic()
     window.close()
@@ -224,7 +225,7 @@ def test_closing_during_refresh_joins_cleanly(qtbot, make_window, server):
 
 def test_settings_dialog_clears_cache_and_saves_csv_options(qtbot, make_window, server):
     window = first_visit(qtbot, make_window, server)
-    cache = window.library.cache
+    cache = window.loader.library.cache
     assert cache.size_bytes() > 0
     settings = Settings()
     dialog = SettingsDialog(window, settings=settings, cache=cache)
@@ -232,7 +233,7 @@ def test_settings_dialog_clears_cache_and_saves_csv_options(qtbot, make_window, 
     dialog._confirm_clear = lambda: True  # type: ignore[method-assign]
     dialog.clear_cache()
     assert dialog.cleared
-    assert not window.library.is_cached(ALL_FOLDER_ID)
+    assert not window.loader.library.is_cached(ALL_FOLDER_ID)
     dialog.bom_check.setChecked(True)
     dialog.lf_check.setChecked(True)
     dialog.accept()
@@ -255,12 +256,12 @@ def test_screenshot_with_preview_tab(qtbot, make_window, server):
 def test_full_refresh_and_age_text(qtbot, make_window, server):
     from datetime import UTC, datetime, timedelta
 
-    from desktop_app.gui.main_window import age_text
+    from desktop_app.gui.texts import age_text
 
     window = first_visit(qtbot, make_window, server)
     server.reset_log()
-    window.full_refresh_action.trigger()
-    assert window.is_refreshing()
+    window.actions.full_refresh.trigger()
+    assert window.loader.is_refreshing()
     qtbot.waitUntil(lambda: idle(window), timeout=15_000)
     assert server.count("/folders/0/releases") >= 2  # All read again, page by page
     assert window.model.rowCount() == 170
@@ -292,8 +293,8 @@ def test_a_refresh_ending_during_a_cached_read_is_shown(qtbot, make_window, serv
     )
     slow_cached_reads(monkeypatch, 1.0)
     server.slow_seconds = 0.2
-    window.refresh()
-    assert window.is_refreshing()
+    window.loader.refresh()
+    assert window.loader.is_refreshing()
     window.load_folder(ALL_FOLDER_ID)  # the read starts before the refresh has stored anything
     qtbot.waitUntil(lambda: idle(window) and window.model.total_count() == 171, timeout=15_000)
 
@@ -306,10 +307,10 @@ def test_cancel_while_a_cached_folder_is_read_stops_the_refresh_only(
     qtbot.waitUntil(lambda: window.model.total_count() == 170 and idle(window), timeout=15_000)
     slow_cached_reads(monkeypatch, 0.5)
     server.slow_seconds = 0.3
-    window.refresh()
+    window.loader.refresh()
     small = next(f for f in window.sidebar.folders() if f.name == "Small")
     window.sidebar.select_folder(small.id)
-    assert window.cancel_action.isEnabled()
-    window.cancel_action.trigger()  # the user means: stop the refresh
-    assert not window.is_refreshing()
+    assert window.actions.cancel.isEnabled()
+    window.actions.cancel.trigger()  # the user means: stop the refresh
+    assert not window.loader.is_refreshing()
     qtbot.waitUntil(lambda: idle(window) and window.model.total_count() == 20, timeout=15_000)

@@ -11,8 +11,9 @@ from desktop_app.discogs.auth import Credentials, TokenAuth
 from desktop_app.discogs.collection import DiscogsSource
 from desktop_app.discogs.gateway import Gateway
 from desktop_app.gui import workers
-from desktop_app.gui.main_window import MainWindow, window_settings
+from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.release_model import INSTANCE_ID_ROLE, Column
+from desktop_app.gui.window_state import window_settings
 from desktop_app.services.source import ALL_FOLDER_ID, DemoSource
 from tests.fakes.dataset import generated_collection
 from tests.fakes.server import FakeDiscogs
@@ -35,7 +36,7 @@ def server():
 def wait_loaded(qtbot, window: MainWindow, timeout: int = 10_000) -> None:
     qtbot.waitUntil(
         lambda: (
-            window.sidebar.count() > 0 and not window.is_loading() and window.model.rowCount() > 0
+            window.sidebar.count() > 0 and not window.loader.is_loading() and window.model.rowCount() > 0
         ),
         timeout=timeout,
     )
@@ -56,8 +57,8 @@ def test_demo_loads_folder_by_folder(qtbot, make_window):
         assert {i.folder_id for i in window.model.instances()} == {folder.id}
         assert window.current_folder() == folder
     assert "Demo" in window.identity_label.text()
-    assert window.folder_names()[folders[1].id] == folders[1].name
-    assert window.note_fields()
+    assert window.model.folder_names()[folders[1].id] == folders[1].name
+    assert window.loader.note_fields
 
 
 def test_fake_server_rows_arrive_page_by_page(qtbot, make_window, server):
@@ -83,7 +84,7 @@ def test_auth_error_mid_load_shows_banner_and_keeps_checks(qtbot, make_window, s
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15_000)
     assert "Sign in again" in window.banner.action_labels()
     assert "Retry" in window.banner.action_labels()
-    assert not window.is_loading()
+    assert not window.loader.is_loading()
     assert window.model.is_checked(first)
     assert 100 <= window.model.rowCount() < 470
 
@@ -100,7 +101,7 @@ def test_retry_resumes_after_a_failure(qtbot, make_window, server):
     loaded = window.model.rowCount()
     window.banner.trigger("Retry")
     qtbot.waitUntil(
-        lambda: window.model.rowCount() == 470 and not window.is_loading(), timeout=15_000
+        lambda: window.model.rowCount() == 470 and not window.loader.is_loading(), timeout=15_000
     )
     assert loaded < 470
     assert len({r.iid for r in window.model.rows()}) == 470
@@ -110,9 +111,9 @@ def test_cancel_load_keeps_rows(qtbot, make_window, server):
     server.slow_seconds = 0.4
     window = make_window(discogs_source(server), credentials=CREDS)
     qtbot.waitUntil(lambda: window.model.rowCount() >= 100, timeout=10_000)
-    assert window.cancel_action.isEnabled()
-    window.cancel_action.trigger()
-    assert not window.is_loading()
+    assert window.actions.cancel.isEnabled()
+    window.actions.cancel.trigger()
+    assert not window.loader.is_loading()
     assert "cancelled" in window.status_label.text().lower()
     rows = window.model.rowCount()
     qtbot.wait(900)
@@ -124,7 +125,7 @@ def test_close_during_slow_load_joins_cleanly(qtbot, server):
     window = MainWindow(discogs_source(server), credentials=CREDS)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(window.is_loading, timeout=10_000)
+    qtbot.waitUntil(window.loader.is_loading, timeout=10_000)
     qtbot.wait(200)  # a request is in flight now
     started = time.monotonic()
     window.close()
@@ -141,7 +142,7 @@ def test_checks_survive_folder_switch_and_visible_operations(qtbot, make_window)
     window.filter_bar.flush()
     shown = window.proxy.visible_instance_ids()
     assert 0 < len(shown) < window.model.total_count()
-    window.check_all_visible()
+    window.selection.check_all_visible()
     assert window.model.checked_ids() == set(shown)
     assert header.check_state() == Qt.CheckState.Unchecked or window.counts_text()
     window.counts_text()
@@ -150,9 +151,9 @@ def test_checks_survive_folder_switch_and_visible_operations(qtbot, make_window)
     window.counts_text()
     assert header.check_state() == Qt.CheckState.PartiallyChecked
     assert f"{len(shown)} selected" in window.counts_text()
-    window.invert_visible()
+    window.selection.invert_visible()
     assert window.model.checked_count() == window.model.total_count() - len(shown)
-    window.invert_visible()
+    window.selection.invert_visible()
     # switch folder and back: checks stay (keyed by instance id)
     other = next(f for f in window.sidebar.folders()[1:] if f.count)
     with qtbot.waitSignal(window.loadFinished, timeout=5000):
@@ -161,9 +162,9 @@ def test_checks_survive_folder_switch_and_visible_operations(qtbot, make_window)
     with qtbot.waitSignal(window.loadFinished, timeout=5000):
         window.sidebar.select_folder(ALL_FOLDER_ID)
     assert window.model.checked_ids() == set(shown)
-    ordered = [i.instance_id for i in window.checked_instances_in_view_order()]
+    ordered = [i.instance_id for i in window.selection.known_in_view_order()[0]]
     assert set(ordered) == set(shown)
-    window.check_none_visible()
+    window.selection.check_none_visible()
     assert window.model.checked_count() == 0
 
 
@@ -227,14 +228,14 @@ def test_open_preview_and_state_saved(qtbot, make_window):
     window = make_window(DemoSource(), demo=True)
     wait_loaded(qtbot, window)
     window.open_preview()  # nothing checked: only a status message
-    assert window.preview_panel is None
+    assert window.preview.panel is None
     assert "Check some releases" in window.status_label.text()
     first = window.model.row(0).iid
     window.model.set_checked([first], True)
     qtbot.waitUntil(window.preview_button.isEnabled, timeout=2000)
     assert "1" in window.preview_button.text()
     window.open_preview()
-    panel = window.preview_panel
+    panel = window.preview.panel
     assert panel is not None and window.tabs.currentWidget() is panel
     assert panel.model.instance_ids() == [first]
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Preview (1)"
@@ -262,7 +263,7 @@ def test_demo_session_is_restored_too(qtbot, make_window):
     jazz = next(f for f in window.sidebar.folders() if f.name == "Jazz")
     with qtbot.waitSignal(window.loadFinished, timeout=5000):
         window.sidebar.select_folder(jazz.id)
-    qtbot.waitUntil(lambda: not window.is_loading(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.loader.is_loading(), timeout=5000)
     checked = {window.model.row(0).iid, window.model.row(2).iid}
     window.model.set_checked(checked, True)
     window.table.sortByColumn(Column.YEAR, Qt.SortOrder.DescendingOrder)
@@ -275,5 +276,5 @@ def test_demo_session_is_restored_too(qtbot, make_window):
     assert again.model.checked_ids() == checked
     assert again.proxy.sort_state() == (Column.YEAR, Qt.SortOrder.DescendingOrder)
     assert again.filter_bar.search.text() == "a"
-    qtbot.waitUntil(lambda: not again.is_loading(), timeout=5000)
-    assert {i.instance_id for i in again.checked_instances_in_view_order()} == checked
+    qtbot.waitUntil(lambda: not again.loader.is_loading(), timeout=5000)
+    assert {i.instance_id for i in again.selection.known_in_view_order()[0]} == checked

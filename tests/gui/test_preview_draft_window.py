@@ -44,7 +44,7 @@ def snapshot(model: PreviewModel) -> tuple[list[list[str]], list[int], list[set[
 
 def demo_window(qtbot, make_window) -> MainWindow:
     window = make_window(DemoSource(), demo=True)
-    qtbot.waitUntil(lambda: window.model.rowCount() > 6 and not window.is_loading(), timeout=10_000)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 6 and not window.loader.is_loading(), timeout=10_000)
     return window
 
 
@@ -52,7 +52,7 @@ def work_on_preview(window: MainWindow, count: int = 6) -> tuple[Any, ...]:
     """Check ``count`` releases, preview them, edit, move, delete and copy rows."""
     window.model.set_checked([window.model.row(i).iid for i in range(count)], True)
     window.open_preview()
-    panel = window.preview_panel
+    panel = window.preview.panel
     model = panel.model
     model.edit_cell(0, "BottomText", "Restored\ncaption")
     model.edit_cell(2, "FileName", "my_file")
@@ -73,14 +73,14 @@ def test_demo_preview_is_restored_after_asking(qtbot, make_window, answers) -> N
     first = demo_window(qtbot, make_window)
     assert answers == []  # nothing kept yet: nothing asked
     expected = work_on_preview(first)
-    label = first.preview_panel.folder_label
+    label = first.preview.panel.folder_label
     first.close()
     assert demo_draft() is not None
 
     answers.answer = "restore"
     again = make_window(DemoSource(), demo=True)
-    qtbot.waitUntil(lambda: again.preview_panel is not None, timeout=10_000)
-    panel = again.preview_panel
+    qtbot.waitUntil(lambda: again.preview.panel is not None, timeout=10_000)
+    panel = again.preview.panel
     assert len(answers) == 1 and answers[0][0] == len(expected[0])
     assert answers[0][1] is not None
     tester = QAbstractItemModelTester(
@@ -97,7 +97,7 @@ def test_demo_preview_is_restored_after_asking(qtbot, make_window, answers) -> N
     panel.model.undo_stack.undo()
     assert snapshot(panel.model) == expected
     del tester
-    qtbot.waitUntil(lambda: not again.is_loading(), timeout=10_000)
+    qtbot.waitUntil(lambda: not again.loader.is_loading(), timeout=10_000)
     again.close()
     assert demo_draft() is not None
 
@@ -110,12 +110,12 @@ def test_discard_deletes_the_draft(qtbot, make_window, answers) -> None:
     again = make_window(DemoSource(), demo=True)
     qtbot.waitUntil(lambda: len(answers) == 1, timeout=10_000)
     assert demo_draft() is None
-    assert again.preview_panel is None
-    qtbot.waitUntil(lambda: not again.is_loading(), timeout=10_000)
+    assert again.preview.panel is None
+    qtbot.waitUntil(lambda: not again.loader.is_loading(), timeout=10_000)
     again.close()
     answers.answer = "restore"
     third = make_window(DemoSource(), demo=True)
-    qtbot.waitUntil(lambda: third.model.rowCount() > 0 and not third.is_loading(), timeout=10_000)
+    qtbot.waitUntil(lambda: third.model.rowCount() > 0 and not third.loader.is_loading(), timeout=10_000)
     qtbot.wait(50)
     assert len(answers) == 1  # nothing left to offer
 
@@ -127,18 +127,18 @@ def test_not_now_keeps_the_draft_for_the_next_start(qtbot, make_window, answers)
     answers.answer = None
     again = demo_window(qtbot, make_window)
     qtbot.waitUntil(lambda: len(answers) == 1, timeout=10_000)
-    assert again.preview_panel is None
+    assert again.preview.panel is None
     again.close()
     answers.answer = "restore"
     third = make_window(DemoSource(), demo=True)
-    qtbot.waitUntil(lambda: third.preview_panel is not None, timeout=10_000)
-    assert snapshot(third.preview_panel.model) == expected
+    qtbot.waitUntil(lambda: third.preview.panel is not None, timeout=10_000)
+    assert snapshot(third.preview.panel.model) == expected
 
 
 def test_after_a_save_no_draft_is_offered(qtbot, make_window, answers, tmp_path) -> None:
     first = demo_window(qtbot, make_window)
     work_on_preview(first)
-    panel = first.preview_panel
+    panel = first.preview.panel
     first.save_session()  # e.g. an account switch: the draft is kept …
     assert demo_draft() is not None
     target = tmp_path / "saved.csv"
@@ -149,16 +149,16 @@ def test_after_a_save_no_draft_is_offered(qtbot, make_window, answers, tmp_path)
     first.close()
     assert demo_draft() is None
     again = make_window(DemoSource(), demo=True)
-    qtbot.waitUntil(lambda: again.model.rowCount() > 0 and not again.is_loading(), timeout=10_000)
+    qtbot.waitUntil(lambda: again.model.rowCount() > 0 and not again.loader.is_loading(), timeout=10_000)
     qtbot.wait(50)
     assert answers == []
-    assert again.preview_panel is None
+    assert again.preview.panel is None
 
 
 def test_undo_back_to_the_built_rows_keeps_no_draft(qtbot, make_window, answers) -> None:
     first = demo_window(qtbot, make_window)
     work_on_preview(first)
-    stack = first.preview_panel.undo_stack
+    stack = first.preview.panel.undo_stack
     while stack.canUndo():
         stack.undo()
     first.close()
@@ -172,10 +172,10 @@ def test_undo_back_to_the_built_rows_keeps_no_draft(qtbot, make_window, answers)
 def test_malformed_draft_is_ignored_and_dropped(qtbot, make_window, answers, bad) -> None:
     Cache.for_demo().set_state(DRAFT_KEY, bad)
     window = make_window(DemoSource(), demo=True)
-    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and not window.is_loading(), timeout=10_000)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and not window.loader.is_loading(), timeout=10_000)
     qtbot.wait(50)
     assert answers == []
-    assert window.preview_panel is None
+    assert window.preview.panel is None
     assert demo_draft() is None
 
 
@@ -191,7 +191,7 @@ def test_draft_of_releases_gone_from_the_collection(qtbot, make_window, answers)
     answers.answer = "restore"
     again = make_window(DemoSource(), demo=True)
     qtbot.waitUntil(lambda: "could not be restored" in again.banner.text(), timeout=10_000)
-    assert again.preview_panel is None
+    assert again.preview.panel is None
     assert demo_draft() is None
 
 
@@ -204,8 +204,8 @@ def test_some_rows_gone_are_left_out_and_said(qtbot, make_window, answers) -> No
     Cache.for_demo().set_state(DRAFT_KEY, draft)
     answers.answer = "restore"
     again = make_window(DemoSource(), demo=True)
-    qtbot.waitUntil(lambda: again.preview_panel is not None, timeout=10_000)
-    panel = again.preview_panel
+    qtbot.waitUntil(lambda: again.preview.panel is not None, timeout=10_000)
+    panel = again.preview.panel
     assert panel.model.rows() == expected[0][1:]
     assert "rows restored" in panel.banner.text()
 
@@ -232,11 +232,11 @@ def test_the_real_question_box(qtbot, make_window) -> None:
 
     QTimer.singleShot(0, answer)
     again = make_window(DemoSource(), demo=True)
-    qtbot.waitUntil(lambda: again.preview_panel is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: again.preview.panel is not None, timeout=10_000)
     assert seen["text"] == "Restore the preview you did not save?"
     assert seen["info"] == f"{len(expected[0])} rows, edited just now"
     assert {"Restore", "Discard"} <= set(seen["buttons"].split(","))
-    assert snapshot(again.preview_panel.model) == expected
+    assert snapshot(again.preview.panel.model) == expected
 
 
 # ---- a signed-in account (its local library) --------------------------------------------------
@@ -254,24 +254,24 @@ def test_account_preview_is_restored_from_the_local_library(
 ) -> None:
     first = make_window(discogs_source(server), credentials=CREDS)
     qtbot.waitUntil(lambda: first.model.rowCount() == 80 and idle(first), timeout=15_000)
-    assert first.library is not None and first.library.is_cached(ALL_FOLDER_ID)
+    assert first.loader.library is not None and first.loader.library.is_cached(ALL_FOLDER_ID)
     expected = work_on_preview(first, count=8)
-    path = first.library.cache.path
+    path = first.loader.library.cache.path
     first.close()
     assert Cache(path).get_state(DRAFT_KEY) is not None
     assert demo_draft() is None  # each account keeps its own
 
     answers.answer = "restore"
     again = make_window(discogs_source(server), credentials=CREDS)
-    qtbot.waitUntil(lambda: again.preview_panel is not None, timeout=10_000)
-    panel = again.preview_panel
+    qtbot.waitUntil(lambda: again.preview.panel is not None, timeout=10_000)
+    panel = again.preview.panel
     QAbstractItemModelTester(panel.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert snapshot(panel.model) == expected
     assert answers[0][0] == len(expected[0])
     qtbot.waitUntil(lambda: idle(again), timeout=15_000)
-    assert again.library.cache.get_state(DRAFT_KEY) is None
+    assert again.loader.library.cache.get_state(DRAFT_KEY) is None
     # The demo on the same computer has nothing to offer.
     demo = make_window(DemoSource(), demo=True)
-    qtbot.waitUntil(lambda: demo.model.rowCount() > 0 and not demo.is_loading(), timeout=10_000)
+    qtbot.waitUntil(lambda: demo.model.rowCount() > 0 and not demo.loader.is_loading(), timeout=10_000)
     qtbot.wait(50)
     assert len(answers) == 1

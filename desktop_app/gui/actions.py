@@ -1,0 +1,150 @@
+"""The window's commands as QActions, and the menus that show them.
+
+The actions are made here with their texts, shortcuts, icons and tips; the window connects
+them to the parts that do the work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+from .icons import icon
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+class Actions(QObject):
+    """Every command of the main window."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        tr = self.tr
+        self.refresh = self._make(
+            tr("&Refresh"), "F5", "refresh", tr("Bring the collection up to date with Discogs (F5)")
+        )
+        self.full_refresh = self._make(
+            tr("&Full refresh"), "Ctrl+F5", "", tr("Read the whole collection from Discogs again")
+        )
+        self.settings = self._make(tr("&Settings…"), QKeySequence.StandardKey.Preferences)
+        self.cancel = self._make(tr("&Cancel loading"), "Esc", "cancel", tr("Stop loading"))
+        self.cancel.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.cancel.setEnabled(False)
+        self.preview = self._make(
+            tr("Preview checked…"),
+            "Ctrl+P",
+            "preview",
+            tr("Preview and export the checked releases"),
+        )
+        self.find = self._make(tr("&Find"), QKeySequence.StandardKey.Find)
+        self.check_all = self._make(
+            tr("Check &all shown"),
+            QKeySequence.StandardKey.SelectAll,
+            "check-all",
+            tr("Check every release shown (Ctrl+A)"),
+        )
+        self.check_none = self._make(
+            tr("Check &none"),
+            "Ctrl+Shift+A",
+            "check-none",
+            tr("Uncheck every release shown (Ctrl+Shift+A)"),
+        )
+        self.invert = self._make(
+            tr("&Invert checks"),
+            "Ctrl+I",
+            "check-invert",
+            tr("Invert the checks of the releases shown (Ctrl+I)"),
+        )
+        self.clear_filters = self._make(tr("C&lear filters"), "Ctrl+Shift+L")
+        self.folders_focus = self._make(tr("Go to &folders"), "Alt+1")
+        self.table_focus = self._make(tr("Go to &releases"), "Alt+2")
+        self.open_release = self._make(tr("&Open release page"), "Ctrl+O")
+        self.sign_in = self._make(tr("&Sign in…"), None, "sign-in", tr("Sign in with Discogs"))
+        self.token = self._make(tr("Use a personal access &token…"))
+        self.sign_out = self._make(
+            tr("Sign &out"), None, "sign-out", tr("Forget the saved sign-in")
+        )
+        self.demo = self._make(tr("Open the &demo collection"))
+        self.quit = self._make(tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.show_log = self._make(tr("Show &log folder"))
+        self.about = self._make(tr("&About Discogs QR Export"))
+        #: Enabled only while the collection browser is shown.
+        self.browsing = (
+            self.refresh,
+            self.full_refresh,
+            self.check_all,
+            self.check_none,
+            self.invert,
+            self.find,
+            self.clear_filters,
+            self.open_release,
+        )
+
+    def _make(
+        self, text: str, shortcut: Shortcut = None, icon_name: str = "", tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self._window)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        self._window.addAction(action)
+        return action
+
+    @staticmethod
+    def connect(action: QAction, slot: Callable[[], object]) -> None:
+        """Run ``slot()`` when ``action`` is triggered (the checked flag is not passed on)."""
+        action.triggered.connect(lambda _checked=False: slot())
+
+    def set_browsing(self, browsing: bool) -> None:
+        for action in self.browsing:
+            action.setEnabled(browsing)
+
+    def build_menus(self, bar: QMenuBar, fill_columns: Callable[[QMenu], None]) -> None:
+        tr = self.tr
+        file_menu = bar.addMenu(tr("&File"))
+        _add(file_menu, self.preview, self.refresh, self.cancel, None, self.quit)
+        edit_menu = bar.addMenu(tr("&Edit"))
+        _add(
+            edit_menu,
+            self.find,
+            self.clear_filters,
+            None,
+            self.check_all,
+            self.check_none,
+            self.invert,
+            None,
+            self.settings,
+        )
+        view_menu = bar.addMenu(tr("&View"))
+        _add(
+            view_menu,
+            self.folders_focus,
+            self.table_focus,
+            self.open_release,
+            None,
+            self.refresh,
+            self.full_refresh,
+            None,
+        )
+        self.columns_menu = view_menu.addMenu(tr("&Columns"))
+        self.columns_menu.aboutToShow.connect(lambda: fill_columns(self.columns_menu))
+        account_menu = bar.addMenu(tr("&Account"))
+        _add(account_menu, self.sign_in, self.token, self.sign_out, None, self.demo)
+        help_menu = bar.addMenu(tr("&Help"))
+        _add(help_menu, self.show_log, None, self.about)
+
+
+def _add(menu: QMenu, *actions: QAction | None) -> None:
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)

@@ -1,0 +1,220 @@
+"""The collection browser: the folder sidebar, the filter bar, the check buttons with the counts
+line and the Preview button, the release table, and the tabs that also hold the preview."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.history import ExportHistory
+from ..services.source import ALL_FOLDER_ID, Folder
+from .actions import Actions
+from .filter_bar import FilterBar
+from .icons import icon
+from .release_proxy import ReleaseProxy
+from .release_table import ReleaseTable
+from .sidebar import FolderSidebar
+from .texts import number
+
+SPLITTER_KEY = "window/splitter"
+
+
+class CollectionPage(QWidget):
+    """Folders on the left; filters, checks, counts and the table on the right; in tabs."""
+
+    def __init__(self, proxy: ReleaseProxy, actions: Actions, parent: QWidget | None = None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.sidebar = FolderSidebar(self.splitter)
+        self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        right = QWidget(self.splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 8, 8, 4)
+        right_layout.setSpacing(6)
+        self.filter_bar = FilterBar(right)
+        right_layout.addWidget(self.filter_bar)
+
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        self.check_all_button = self._tool_button(actions.check_all, self.tr("All"))
+        self.check_none_button = self._tool_button(actions.check_none, self.tr("None"))
+        self.invert_button = self._tool_button(actions.invert, self.tr("Invert"))
+        for button in (self.check_all_button, self.check_none_button, self.invert_button):
+            row.addWidget(button)
+        row.addSpacing(8)
+        self.counts_label = QLabel(right)
+        self.counts_label.setAccessibleName(self.tr("Counts"))
+        self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.counts_label.setMinimumWidth(120)
+        row.addWidget(self.counts_label, 1)
+        # The filter bar's "only not yet exported" box lives in this row (the bar is full).
+        row.addWidget(self.filter_bar.not_exported)
+        row.addSpacing(8)
+        self.preview_button = QPushButton(icon("preview"), self.tr("Preview checked…"), right)
+        self.preview_button.setAccessibleName(self.tr("Preview checked releases"))
+        self.preview_button.setToolTip(self.tr("Preview and export the checked releases (Ctrl+P)"))
+        row.addWidget(self.preview_button)
+        right_layout.addLayout(row)
+
+        self.table = ReleaseTable(right)
+        self.table.setModel(proxy)
+        self.table.apply_default_columns()
+        right_layout.addWidget(self.table, 1)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 900])
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Releases and preview"))
+        self.tabs.addTab(self.splitter, self.tr("Releases"))
+        outer.addWidget(self.tabs, 1)
+        self._preview_action = actions.preview
+        self._browsing = False
+
+    def _tool_button(self, action: QAction, text: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setIconSize(QSize(16, 16))
+        button.setText(text)
+        button.setAccessibleName(action.text().replace("&", ""))
+        button.setAutoRaise(True)
+        return button
+
+    # ---- commands -----------------------------------------------------------------------
+    def focus_search(self) -> None:
+        search = self.filter_bar.search
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
+
+    def check_all_shown(self) -> None:
+        """Check every row shown (Ctrl+A in the search field selects its text instead)."""
+        if self.filter_bar.search.hasFocus():
+            self.filter_bar.search.selectAll()
+            return
+        proxy = self.table.proxy()
+        proxy.release_model().set_checked(proxy.visible_instance_ids(), True)
+
+    def show_export_marks(self, history: ExportHistory | None) -> None:
+        """The Exported column, the "since last export" preset and "only not yet exported"."""
+        proxy = self.table.proxy()
+        times = history.export_times() if history is not None else {}
+        proxy.release_model().set_export_times(times)
+        self.filter_bar.set_last_export(history.last_export_time() if history else None)
+        on = self.filter_bar.only_not_exported()
+        proxy.set_hidden_ids(history.exported_ids() if history is not None and on else set())
+
+    # ---- counts -------------------------------------------------------------------------
+    def update_counts(self, folder_total: int, complete: bool) -> str:
+        """The counts line, the header check box and the Preview button: shown, selected, and
+        the folder's size — or how much of it is loaded while it is not ("600 of 3,000
+        loaded")."""
+        proxy = self.table.proxy()
+        model = proxy.release_model()
+        checked = model.checked_count()
+        loaded = model.total_count()
+        tr = self.tr
+        text = tr("%1 shown · %2 selected").replace("%1", number(model.rowCount()))
+        text = text.replace("%2", number(checked))
+        if complete or loaded >= folder_total:
+            text += " · " + tr("%1 in folder").replace("%1", number(max(loaded, folder_total)))
+        else:
+            loaded_text = tr("%1 of %2 loaded").replace("%1", number(loaded))
+            text += " · " + loaded_text.replace("%2", number(folder_total))
+        hidden = checked - proxy.visible_checked_count()
+        if hidden > 0:
+            text += " " + tr("(%1 selected not shown)").replace("%1", number(hidden))
+        self.counts_label.setText(text)
+        self.counts_label.setToolTip(text)
+        self.table.check_header.set_check_state(proxy.header_check_state())
+        self.set_preview_count(checked)
+        return text
+
+    def set_preview_count(self, count: int) -> None:
+        text = self.tr("Preview %n checked…", "", count) if count else self.tr("Preview checked…")
+        self.preview_button.setText(text)
+        self._preview_action.setText(text)
+        enabled = count > 0 and self._browsing
+        self.preview_button.setEnabled(enabled)
+        self._preview_action.setEnabled(enabled)
+
+    def set_browsing(self, browsing: bool) -> None:
+        """Whether this page is the one shown (the Preview command works only here)."""
+        self._browsing = browsing
+        self.set_preview_count(self.table.proxy().release_model().checked_count())
+
+    # ---- session ------------------------------------------------------------------------
+    def session_state(self, folder_id: int) -> dict[str, Any]:
+        """The folder, sort, filters and checks, to restore on the next start."""
+        proxy = self.table.proxy()
+        column, order = proxy.sort_state()
+        return {
+            "folder": folder_id,
+            "sort_column": int(column),
+            "sort_order": int(order.value),
+            "filters": self.filter_bar.state(),
+            "checked": sorted(proxy.release_model().checked_ids()),
+        }
+
+    def restore_session(self, session: dict[str, Any]) -> None:
+        filters = session.get("filters")
+        if not isinstance(filters, dict):  # sessions saved before the whole bar was kept
+            filters = {"text": session.get("filter_text")}
+        self.filter_bar.restore(filters)
+        column, order = session.get("sort_column"), session.get("sort_order")
+        if isinstance(column, int) and isinstance(order, int):
+            self.table.sort_by(column, Qt.SortOrder(order))
+        checked = session.get("checked")
+        if isinstance(checked, list):
+            model = self.table.proxy().release_model()
+            model.set_checked([int(i) for i in checked if isinstance(i, int)], True)
+
+    # ---- state --------------------------------------------------------------------------
+    def restore_state(self, settings: QSettings) -> None:
+        splitter = settings.value(SPLITTER_KEY)
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        self.table.restore_state(settings)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        self.table.save_state(settings)
+
+
+def initial_folder(
+    folders: list[Folder], wanted: int | None, session: dict[str, Any] | None, fallback: int
+) -> int:
+    """The folder to open with an account's first folder list: the one asked for, else the
+    session's, else ``fallback`` (the last one, or All) — All when that folder is gone."""
+    if wanted is None and session is not None:
+        try:
+            wanted = int(session.get("folder", fallback))
+        except (TypeError, ValueError):
+            wanted = None
+    if wanted is None:
+        wanted = fallback
+    if not any(f.id == wanted for f in folders):
+        wanted = ALL_FOLDER_ID
+    return wanted

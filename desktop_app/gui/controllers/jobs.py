@@ -1,0 +1,108 @@
+"""One slot for one kind of background job: the current job's signals reach their handlers,
+every signal of a job that was replaced or cancelled is dropped.
+
+This replaces the hand-written "is this still the current job?" checks: a controller keeps one
+:class:`JobSlot` per kind of work (folders, a folder's pages, a refresh…) and starts each job
+through it with the handlers it wants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Slot
+
+from ..workers import Job, JobRunner
+
+Handler = Callable[..., Any]
+_END = ("succeeded", "failed", "cancelled")
+
+
+class JobSlot(QObject):
+    """At most one current job; its handlers run in the GUI thread, late signals are dropped.
+
+    ``succeeded``/``failed``/``cancelled`` end the job (the slot is free again before the
+    handler runs, so a handler may start the next job); other signals (``page``,
+    ``waiting``…) are passed on while the job is current. A dropped signal whose payload has a
+    ``handled`` event (a loader waiting for its page to be taken) has it set.
+    """
+
+    def __init__(self, runner: JobRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._job: Job | None = None
+        self._handlers: dict[str, Handler] = {}
+
+    @property
+    def job(self) -> Job | None:
+        return self._job
+
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def start(self, job: Job, **handlers: Handler) -> Job:
+        """Cancel the current job (if any) and start ``job`` with ``handlers`` by signal name."""
+        self.cancel()
+        self._job = job
+        self._handlers = handlers
+        job.succeeded.connect(self._succeeded)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
+        for name in handlers:
+            if name not in _END:
+                getattr(job, name).connect(getattr(self, f"_{name}"))
+        return self._runner.start(job)
+
+    def cancel(self) -> Job | None:
+        """Cancel and forget the current job; returns it (None when the slot was free)."""
+        job = self._job
+        self._job = None
+        self._handlers = {}
+        if job is not None:
+            job.cancel()
+        return job
+
+    def forget(self) -> None:
+        """Drop the current job's signals without cancelling it (it is being shut down)."""
+        self._job = None
+        self._handlers = {}
+
+    def _deliver(self, name: str, job_id: int, *args: Any) -> None:
+        job = self._job
+        if job is None or job.id != job_id:
+            for arg in args:
+                handled = getattr(arg, "handled", None)
+                if handled is not None:
+                    handled.set()
+            return
+        handler = self._handlers.get(name)
+        if name in _END:
+            self._job = None
+            self._handlers = {}
+        if handler is not None:
+            handler(*args)
+
+    @Slot(int, object)
+    def _succeeded(self, job_id: int, result: object) -> None:
+        self._deliver("succeeded", job_id, result)
+
+    @Slot(int, object)
+    def _failed(self, job_id: int, error: object) -> None:
+        self._deliver("failed", job_id, error)
+
+    @Slot(int)
+    def _cancelled(self, job_id: int) -> None:
+        self._deliver("cancelled", job_id)
+
+    @Slot(int, object)
+    def _page(self, job_id: int, page: object) -> None:
+        self._deliver("page", job_id, page)
+
+    @Slot(int, float, str)
+    def _waiting(self, job_id: int, seconds: float, reason: str) -> None:
+        self._deliver("waiting", job_id, seconds, reason)
+
+    @Slot(int, int, int)
+    def _progress(self, job_id: int, done: int, total: int) -> None:
+        self._deliver("progress", job_id, done, total)

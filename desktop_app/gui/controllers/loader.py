@@ -1,0 +1,490 @@
+"""Loading the collection: the folder list, a folder's pages, cached reads and refreshes.
+
+The loader owns the release model's rows and the local library of the account shown. It runs
+every piece of network or disk work in a worker (one :class:`JobSlot` per kind) and reports by
+signals. Pages that were read are never thrown away: a load that is interrupted (another folder
+chosen, Cancel, a failure) keeps its rows and resumes at the next page when the folder is shown
+again, in the same session.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from ...core.errors import AppError, ErrorKind
+from ...services.library import Library, RefreshResult, open_library
+from ...services.source import CollectionSource, Folder
+from .. import heap
+from ..release_model import ReleaseModel, Row
+from ..release_rows import count_formats
+from ..texts import age_text
+from ..texts import number as _n
+from ..workers import (
+    CachedRows,
+    CachedRowsJob,
+    FolderList,
+    FolderLoadJob,
+    FoldersJob,
+    JobRunner,
+    LibraryLoadJob,
+    PageRows,
+    RefreshJob,
+)
+from .jobs import JobSlot
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class PartialLoad:
+    """The pages of a folder read so far in this session, for resuming its first load."""
+
+    rows: list[Row]
+    next_page: int
+    total: int
+
+
+class LoaderController(QObject):
+    """Folders, pages, cached reads and refreshes of one collection source."""
+
+    foldersReady = Signal(object)  # list[Folder]: fill the sidebar (then choose a folder)
+    status = Signal(str)  # a status line
+    workStarted = Signal()  # show progress and Cancel
+    progress = Signal(int, int)  # done, total
+    workEnded = Signal()  # hide progress and Cancel
+    waiting = Signal(float, str)  # seconds, reason (rate limit, retry)
+    pageAdded = Signal(object)  # PageRows, in the model now; set ``handled`` once painted
+    formatsChanged = Signal(object)  # format name → rows
+    countsChanged = Signal()  # rows, totals or completeness changed
+    loadFinished = Signal(int)  # folder id, after the last page (or on failure/cancel)
+    failed = Signal(object, bool)  # AppError, whether a Retry resumes a folder load
+    offline = Signal(object)  # datetime | None: the cached data shown is from then
+    online = Signal()  # a refresh worked again after being offline
+    notice = Signal(str)  # a one-time message (e.g. a damaged library was moved aside)
+
+    def __init__(
+        self, model: ReleaseModel, runner: JobRunner, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.source: CollectionSource | None = None
+        self.library: Library | None = None
+        self.note_fields: dict[int, str] = {}
+        self.folder_id: int | None = None
+        self.folder_total = 0
+        self.closing = False
+        self._folders = JobSlot(runner, self)
+        self._load = JobSlot(runner, self)
+        self._refresh = JobSlot(runner, self)
+        self._partial: dict[int, PartialLoad] = {}
+        self._format_counts: dict[str, int] = {}
+        self._next_page = 0  # the folder shown is incomplete while > 0: its load resumes here
+        self._refresh_after_cached = False
+        self._refreshed_at: datetime | None = None
+        self._offline_since: datetime | None = None
+        self._then_folder: int | None = None
+
+    # ---- the source ---------------------------------------------------------------------
+    def set_source(
+        self, source: CollectionSource | None, *, demo: bool = False, username: str = ""
+    ) -> None:
+        """Show ``source`` (None: nothing); signed-in accounts get their local library."""
+        self.stop()
+        self.close_library()
+        self.source = source
+        self._partial.clear()
+        self._next_page = 0
+        self._refreshed_at = self._offline_since = None
+        self.note_fields = {}
+        self.folder_id = None
+        self.folder_total = 0
+        self.model.clear()
+        if source is None or demo:
+            return
+        try:
+            self.library = open_library(source, username=username or None)
+        except (AppError, OSError, ValueError) as exc:
+            log.warning("local library unavailable: %s", exc)
+            return
+        notice = self.library.take_notice()
+        if notice is not None:
+            self.notice.emit(notice.message)
+
+    def close_library(self) -> None:
+        if self.library is not None:
+            with contextlib.suppress(Exception):
+                self.library.cache.close()
+        self.library = None
+
+    def stop(self) -> None:
+        """Cancel all work (an account switch or sign-out); loaded pages of this source stay."""
+        self._keep_partial()
+        for slot in (self._folders, self._load, self._refresh):
+            slot.cancel()
+        self.workEnded.emit()
+
+    def shutdown(self) -> None:
+        """The window closes: drop every job's late signals (the runner joins the threads)."""
+        self.closing = True
+        for slot in (self._folders, self._load, self._refresh):
+            slot.forget()
+
+    # ---- folders ------------------------------------------------------------------------
+    def load_folders(self, then_folder: int | None = None) -> None:
+        """The folder list: from the library at once when it has one, else from the source."""
+        if self.source is None:
+            return
+        library = self.library
+        cached = library.cached_folders() if library is not None else []
+        self._then_folder = then_folder
+        if library is not None and cached:
+            self.note_fields = library.note_fields()
+            self.foldersReady.emit([Folder(f.id, f.name, f.count) for f in cached])
+            return
+        self.status.emit(self.tr("Reading folders…"))
+        self._folders.start(
+            FoldersJob(self.source), succeeded=self._folders_loaded, failed=self._failed_folders
+        )
+
+    def take_then_folder(self) -> int | None:
+        """The folder asked for with the folder list (once)."""
+        wanted, self._then_folder = self._then_folder, None
+        return wanted
+
+    def _folders_loaded(self, result: FolderList) -> None:
+        self.note_fields = dict(result.note_fields)
+        self.status.emit("")
+        self.foldersReady.emit(result.folders)
+
+    def _failed_folders(self, error: AppError) -> None:
+        self.status.emit("")
+        self.failed.emit(error, False)
+
+    # ---- a folder -----------------------------------------------------------------------
+    def load_folder(self, folder_id: int, count_hint: int = 0) -> None:
+        """Show ``folder_id``: from the library when cached (then refresh), else load its pages
+        in a worker, resuming after the pages read before in this session."""
+        if self.source is None:
+            return
+        self._keep_partial()
+        self._load.cancel()
+        if not self._refresh.busy():
+            self.workEnded.emit()
+        library = self.library
+        self.folder_id = folder_id
+        self.folder_total = count_hint
+        if library is not None and library.is_cached(folder_id):
+            self._partial.pop(folder_id, None)
+            self._next_page = 0
+            self._format_counts = {}
+            self.countsChanged.emit()
+            self._show_cached(folder_id, then_refresh=True)
+            return
+        partial = self._partial.pop(folder_id, None)
+        if partial is not None:
+            self.model.set_rows(partial.rows)
+            self._next_page = partial.next_page
+            self.folder_total = max(count_hint, partial.total)
+            self._format_counts = count_formats(partial.rows)
+            self._emit_formats()
+        else:
+            self.model.clear()
+            self._next_page = 1
+            self._format_counts = {}
+        self.countsChanged.emit()
+        start = self._next_page
+        if library is not None:
+            self._refresh.cancel()  # one writer at a time; a cancelled refresh changes nothing
+            seen = tuple(r.iid for r in self.model.all_rows())
+            job: FolderLoadJob = LibraryLoadJob(
+                library, folder_id, start_page=start, seen_before=seen
+            )
+        else:
+            job = FolderLoadJob(self.source, folder_id, start_page=start)
+        self._load.start(
+            job,
+            page=self._page_loaded,
+            waiting=self.waiting.emit,
+            succeeded=self._load_succeeded,
+            failed=self._load_failed,
+            cancelled=self._load_stopped,
+        )
+        self.workStarted.emit()
+        self.status.emit(self._loaded_text() if start > 1 else self.tr("Loading…"))
+
+    def _keep_partial(self) -> None:
+        """The folder shown is being left: keep the pages of an incomplete first load."""
+        if self.folder_id is not None and self._next_page > 1:
+            self._partial[self.folder_id] = PartialLoad(
+                list(self.model.all_rows()), self._next_page, self.folder_total
+            )
+        self._next_page = 0
+
+    def is_complete(self) -> bool:
+        """Whether every instance of the folder shown is loaded (False during a first load and
+        after one that was cancelled or failed)."""
+        return self._next_page == 0
+
+    def incomplete_text(self, folder_name: str) -> str:
+        """ "“Jazz” is not completely loaded: 600 of 3,000 loaded." ("" when it is)."""
+        if self.is_complete():
+            return ""
+        return (
+            self.tr("“%1” is not completely loaded: %2 of %3 loaded.")
+            .replace("%1", folder_name)
+            .replace("%2", _n(self.model.total_count()))
+            .replace("%3", _n(self.folder_total))
+        )
+
+    def is_loading(self) -> bool:
+        return self._load.busy()
+
+    def is_refreshing(self) -> bool:
+        return self._refresh.busy()
+
+    def _page_loaded(self, page: PageRows) -> None:
+        self._next_page = page.page + 1
+        self.folder_total = page.total
+        self.model.add_rows(page.rows)
+        count_formats(page.rows, self._format_counts)
+        loaded = self.model.total_count()
+        self.progress.emit(min(loaded, page.total), max(1, page.total))
+        self.status.emit(self._loaded_text())
+        if page.page == 1 or page.page == page.pages or page.page % 10 == 0:
+            self._emit_formats()
+        heap.settle()
+        self.countsChanged.emit()
+        self.pageAdded.emit(page)
+
+    def _loaded_text(self) -> str:
+        return (
+            self.tr("Loaded %1 of %2")
+            .replace("%1", _n(self.model.total_count()))
+            .replace("%2", _n(self.folder_total))
+        )
+
+    def _load_succeeded(self, _count: int) -> None:
+        self._end_load()
+        loaded = self.model.total_count()
+        self.folder_total = max(self.folder_total, loaded) if loaded else self.folder_total
+        self._next_page = 0
+        if self.folder_id is not None:
+            self._partial.pop(self.folder_id, None)
+        self.status.emit(self.tr("%1 releases loaded.").replace("%1", _n(loaded)))
+        self._finished()
+
+    def _load_failed(self, error: AppError) -> None:
+        self._end_load()
+        self.status.emit(self._stopped_text(self.tr("Loading stopped")))
+        self.failed.emit(error, True)
+        self._finished()
+
+    def _load_stopped(self) -> None:
+        self._end_load()
+
+    def _end_load(self) -> None:
+        if not self._refresh.busy():
+            self.workEnded.emit()
+        self._emit_formats()
+
+    def _finished(self) -> None:
+        self.countsChanged.emit()
+        if self.folder_id is not None:
+            self.loadFinished.emit(self.folder_id)
+
+    def _stopped_text(self, what: str) -> str:
+        return (
+            self.tr("%1: %2 of %3 releases loaded. Refresh (F5) loads the rest.")
+            .replace("%1", what)
+            .replace("%2", _n(self.model.total_count()))
+            .replace("%3", _n(self.folder_total))
+        )
+
+    def resume(self) -> None:
+        """Retry after a failure: the folder's load goes on from the next page."""
+        if self.folder_id is not None:
+            self.load_folder(self.folder_id, self.folder_total)
+
+    def cancel(self) -> None:
+        """The user's Cancel: stop a folder load (its pages are kept), else the refresh."""
+        if isinstance(self._load.job, FolderLoadJob):
+            self._load.cancel()  # the pages read stay; the next load of the folder resumes
+            self._partial_after_cancel()
+            return
+        if self._refresh.busy():
+            self._refresh.cancel()
+            if not self._load.busy():
+                self.workEnded.emit()
+            self.status.emit(self.updated_text())
+
+    def _partial_after_cancel(self) -> None:
+        if not self._refresh.busy():
+            self.workEnded.emit()
+        self.status.emit(self._stopped_text(self.tr("Loading cancelled")))
+        self._finished()
+
+    # ---- the library --------------------------------------------------------------------
+    def _show_cached(self, folder_id: int, *, then_refresh: bool = False) -> None:
+        """Read a cached folder's rows in a worker and show them (the rows shown now stay until
+        then); with ``then_refresh``, start an incremental refresh once they are shown."""
+        library = self.library
+        assert library is not None
+        column, order = self.model.sort_state()
+        sort = (column, order == Qt.SortOrder.DescendingOrder) if column >= 0 else None
+        self._refresh_after_cached = then_refresh
+        self._load.start(
+            CachedRowsJob(library, folder_id, sort),
+            succeeded=self._cached_loaded,
+            failed=self._failed_cached,
+        )
+
+    def _failed_cached(self, error: AppError) -> None:
+        self.failed.emit(error, False)
+        self._finished()
+
+    def _cached_loaded(self, cached: CachedRows) -> None:
+        if cached.folder_id != self.folder_id:
+            return
+        rows = cached.rows
+        self.model.set_rows(rows, sorted_by=cached.sort)
+        heap.settle()
+        self._format_counts = count_formats(rows)
+        self.folder_total = len(rows)
+        self._emit_formats()
+        self.countsChanged.emit()
+        self.status.emit(self.updated_text(refreshing=self._refresh.busy()))
+        self.loadFinished.emit(cached.folder_id)
+        if self._refresh_after_cached and not self._refresh.busy():
+            self._refresh_after_cached = False
+            if not self._recently_refreshed():
+                self.refresh()
+
+    def _recently_refreshed(self) -> bool:
+        at = self._refreshed_at
+        return at is not None and (datetime.now(UTC) - at).total_seconds() < 60
+
+    def data_time(self) -> datetime | None:
+        """When the data shown was last brought up to date with Discogs."""
+        library = self.library
+        if library is None:
+            return None
+        when = library.data_time()
+        if self.folder_id is not None:
+            synced = library.last_synced(self.folder_id)
+            if synced is not None and (when is None or synced > when):
+                when = synced
+        return when
+
+    def updated_text(self, refreshing: bool = False) -> str:
+        when = self.data_time()
+        text = self.tr("updated %1").replace("%1", age_text(when)) if when else ""
+        if refreshing:
+            text = (text + " · " if text else "") + self.tr("refreshing…")
+        return text
+
+    def reload(self) -> None:
+        """F5: an incremental refresh of the library, or the folder's load (resumed)."""
+        if self.source is None:
+            return
+        if self.folder_id is None:
+            self.load_folders()
+        elif self.library is not None and self.library.is_cached(self.folder_id):
+            self.refresh()
+        else:
+            self.load_folder(self.folder_id, self.folder_total)
+
+    def refresh(self, full: bool = False) -> None:
+        """Bring the library up to date in a worker; the shown rows stay until it is done."""
+        library = self.library
+        if library is None or self.closing:
+            if full:
+                self.reload()
+            return
+        if self._refresh.busy() and not full:
+            return
+        self._refresh.start(
+            RefreshJob(library, full=full),
+            succeeded=self._refresh_succeeded,
+            failed=self._refresh_failed,
+            cancelled=self._refresh_cancelled,
+            waiting=self.waiting.emit,
+            progress=self._refresh_progress,
+        )
+        self.status.emit(self.updated_text(refreshing=True))
+        self.workStarted.emit()
+
+    def _refresh_progress(self, done: int, total: int) -> None:
+        if total:
+            self.progress.emit(min(done, total), total)
+            text = self.tr("Refreshing: %1 of %2 read").replace("%1", _n(done))
+            self.status.emit(text.replace("%2", _n(total)))
+        else:
+            self.status.emit(self.tr("Refreshing: %1 read").replace("%1", _n(done)))
+
+    def _refresh_done(self) -> None:
+        if not self._load.busy():
+            self.workEnded.emit()
+
+    def _refresh_succeeded(self, result: RefreshResult) -> None:
+        self._refreshed_at = datetime.now(UTC)
+        if self._offline_since is not None:
+            self._offline_since = None
+            self.online.emit()
+        self._refresh_done()
+        library = self.library
+        if library is None:
+            return
+        self.note_fields = library.note_fields()
+        folders = [Folder(f.id, f.name, f.count) for f in library.cached_folders()]
+        if folders:
+            self.foldersReady.emit(folders)
+        current = self.folder_id
+        changed = result.full or result.added or result.removed or result.moved
+        reading = isinstance(self._load.job, CachedRowsJob)  # may have read the old rows
+        if (
+            changed
+            and current is not None
+            and (not self._load.busy() or reading)
+            and library.is_cached(current)
+        ):
+            self._show_cached(current)  # (a read under way is cancelled and started again)
+        self.status.emit(self.tr("updated %1").replace("%1", self.tr("just now")))
+
+    def _refresh_failed(self, error: AppError) -> None:
+        self._refresh_done()
+        if error.kind == ErrorKind.NETWORK:
+            self._offline_since = datetime.now(UTC)
+            self.status.emit(self.updated_text())
+            self.offline.emit(self.data_time())
+            return
+        self.status.emit(self.updated_text())
+        self.failed.emit(error, False)
+
+    def _refresh_cancelled(self) -> None:
+        self._refresh_done()
+        self.status.emit(self.updated_text())
+
+    def reload_from_scratch(self) -> None:
+        """After the cache was cleared: read the folders and the current folder again."""
+        if self.source is None:
+            return
+        folder = self.folder_id
+        self._load.cancel()
+        self._refresh.cancel()
+        self._refreshed_at = None
+        self._partial.clear()
+        self._next_page = 0
+        self.model.clear()
+        self.load_folders(then_folder=folder)
+
+    # ---- formats ------------------------------------------------------------------------
+    def _emit_formats(self) -> None:
+        counts = self._format_counts
+        if not counts and self.model.total_count():
+            count_formats(self.model.all_rows(), counts)
+        self.formatsChanged.emit(dict(counts))

@@ -1,0 +1,92 @@
+"""Questions the window asks: restore an unsaved preview, ticked records that are not loaded."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ...services.account import Credentials
+from ...services.library import Library
+from ...services.settings import Settings
+from ..texts import age_text, number
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _ask(box: QMessageBox, answers: dict[object, str]) -> str | None:
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return answers.get(clicked)
+
+
+def ask_restore_draft(parent: QWidget, rows: int, edited_at: datetime | None) -> str | None:
+    """ "restore", "discard" or None ("Not now": the draft stays for the next start)."""
+    box = QMessageBox(parent)
+    box.setObjectName("restoreDraftBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Unsaved preview"))
+    box.setText(_tr("Restore the preview you did not save?"))
+    count = _tr("1 row") if rows == 1 else _tr("%1 rows").replace("%1", number(rows))
+    if edited_at is not None:
+        count = _tr("%1, edited %2").replace("%1", count).replace("%2", age_text(edited_at))
+    box.setInformativeText(count)
+    restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton(_tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.setEscapeButton(later)
+    return _ask(box, {restore: "restore", discard: "discard"})
+
+
+def ask_missing_ticks(parent: QWidget, count: int) -> str | None:
+    """Ticked records that are not in the library yet: "load" (All first), "leave_out", or
+    None (no preview now)."""
+    box = QMessageBox(parent)
+    box.setObjectName("missingTicksBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Ticked records not loaded"))
+    if count == 1:
+        text = _tr("1 ticked record is not in the library yet.")
+    else:
+        text = _tr("%1 ticked records are not in the library yet.").replace("%1", number(count))
+    box.setText(text)
+    box.setInformativeText(
+        _tr("Load the All folder first to include them, or preview the others without them.")
+    )
+    load = box.addButton(_tr("Load All first"), QMessageBox.ButtonRole.AcceptRole)
+    leave = box.addButton(_tr("Leave them out"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(load)
+    box.setEscapeButton(cancel)
+    return _ask(box, {load: "load", leave: "leave_out"})
+
+
+def ask_sign_in(parent: QWidget, mode: str) -> Credentials | None:
+    """The sign-in dialog (``mode`` "oauth" or "token"); the credentials, or None."""
+    from .sign_in import SignInDialog
+
+    dialog = SignInDialog(parent, mode=mode)
+    if dialog.exec() == SignInDialog.DialogCode.Accepted:
+        return dialog.credentials
+    return None
+
+
+def confirm_sign_out(parent: QWidget) -> bool:
+    answer = QMessageBox.question(
+        parent, _tr("Sign out"), _tr("Forget the saved Discogs sign-in on this computer?")
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_settings(parent: QWidget, settings: Settings, library: Library | None) -> bool:
+    """The settings dialog; True when the user cleared the local library."""
+    from .settings import SettingsDialog
+
+    cache = library.cache if library is not None else None
+    dialog = SettingsDialog(parent, settings=settings, cache=cache)
+    return dialog.exec() == SettingsDialog.DialogCode.Accepted and bool(dialog.cleared)

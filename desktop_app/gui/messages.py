@@ -1,0 +1,37 @@
+"""The words of the window's banners for errors and for working offline."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.errors import AppError, ErrorKind
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def error_text(error: AppError, *, demo: bool = False) -> tuple[str, bool]:
+    """The banner text for ``error`` and whether to offer signing in again (an auth error of a
+    signed-in account: the checks are kept)."""
+    if error.kind == ErrorKind.AUTH and not demo:
+        text = _tr(
+            "Discogs did not accept the saved sign-in (%1). Sign in again to continue; your "
+            "checked releases are kept."
+        ).replace("%1", error.message)
+        return text, True
+    if error.kind == ErrorKind.RATE:
+        return _tr("%1 Try again in a minute.").replace("%1", error.message), False
+    return error.message, False
+
+
+def offline_text(when: datetime | None) -> str:
+    """Discogs cannot be reached: the rows shown stay; say how old they are."""
+    stamp = (
+        when.astimezone().strftime("%Y-%m-%d %H:%M")
+        if when is not None
+        else _tr("an earlier session")
+    )
+    return _tr("Offline — data from %1").replace("%1", stamp)

@@ -1,0 +1,137 @@
+"""The preview tab beside the release table: made on first use, its title following its rows."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QTabWidget
+
+from ..core.release import Instance
+from ..services.export import folders_label
+from ..services.history import ExportHistory
+from ..services.settings import Settings
+from .preview_panel import PreviewPanel
+from .texts import number
+
+
+class PreviewHost(QObject):
+    """Owns the preview panel in the window's tabs."""
+
+    saved = Signal(str, list)  # path, instance ids (a saved export)
+    message = Signal(str)  # for the window's banner (the preview tab is not there)
+
+    def __init__(self, tabs: QTabWidget, settings: Settings, parent: QObject | None = None):
+        super().__init__(parent)
+        self.tabs = tabs
+        self.settings = settings
+        self.history: ExportHistory | None = None
+        self.panel: PreviewPanel | None = None
+
+    def set_history(self, history: ExportHistory | None) -> None:
+        self.history = history
+        if self.panel is not None:
+            self.panel.history = history
+
+    def ensure(self) -> PreviewPanel:
+        """The panel, made (and its tab added) on first use."""
+        panel = self.panel
+        if panel is None:
+            panel = PreviewPanel(self.tabs, settings=self.settings, history=self.history)
+            panel.saved.connect(self.saved)
+            panel.model.rowsInserted.connect(self._update_title)
+            panel.model.rowsRemoved.connect(self._update_title)
+            panel.model.modelReset.connect(self._update_title)
+            self.tabs.addTab(panel, self.tr("Preview"))
+            self.panel = panel
+        panel.history = self.history
+        return panel
+
+    def _update_title(self, *_args: object) -> None:
+        panel = self.panel
+        if panel is not None:
+            index = self.tabs.indexOf(panel)
+            rows = panel.model.rowCount()
+            self.tabs.setTabText(index, self.tr("Preview (%1)").replace("%1", number(rows)))
+
+    def show(self) -> None:
+        panel = self.ensure()
+        self._update_title()
+        self.tabs.setCurrentIndex(self.tabs.indexOf(panel))
+
+    def open(
+        self,
+        instances: Sequence[Instance],
+        folder_names: Mapping[int, str],
+        note_fields: Mapping[int, str],
+        note: str = "",
+    ) -> PreviewPanel:
+        """Show ``instances`` in the preview tab, with ``note`` (e.g. an incomplete folder);
+        the preview is named after the folders its rows come from."""
+        folder_label = folders_label([folder_names.get(i.folder_id, "") for i in instances])
+        panel = self.ensure()
+        panel.set_instances(list(instances), dict(folder_names), dict(note_fields), folder_label)
+        if note:
+            panel.banner.show_message(note, kind="info")
+        self.show()
+        return panel
+
+    def load_draft(
+        self,
+        draft: Any,
+        found: dict[int, Instance],
+        folder_names: Mapping[int, str],
+        note_fields: Mapping[int, str],
+    ) -> int:
+        """Restore a kept draft into the tab; returns the rows restored (0: the tab is not
+        made or is removed again when it was made for this)."""
+        made = self.panel is None
+        restored = 0
+        if found:
+            restored = self.ensure().load_draft(
+                draft, found, dict(folder_names) or None, dict(note_fields) or None
+            )
+        if not restored:
+            if made and self.panel is not None:
+                self.tabs.removeTab(self.tabs.indexOf(self.panel))
+                self.panel.deleteLater()
+                self.panel = None
+            return 0
+        self.show()
+        return restored
+
+    def show_draft(
+        self,
+        draft: Any,
+        found: dict[int, Instance],
+        folder_names: Mapping[int, str],
+        note_fields: Mapping[int, str],
+    ) -> int:
+        """Restore a kept draft and say what could not be restored; returns the rows."""
+        from .preview_model import draft_info
+
+        info = draft_info(draft)
+        total = info.rows if info is not None else 0
+        restored = self.load_draft(draft, found, folder_names, note_fields)
+        if not restored:
+            self.message.emit(
+                self.tr(
+                    "The unsaved preview could not be restored: its releases are no longer in "
+                    "this collection."
+                )
+            )
+        elif restored < total and self.panel is not None:
+            self.panel.banner.show_message(
+                self.tr("%1 of %2 rows restored; the others are no longer in your collection.")
+                .replace("%1", number(restored))
+                .replace("%2", number(total)),
+                kind="info",
+            )
+        return restored
+
+    def has_unsaved_changes(self) -> bool:
+        return self.panel is not None and self.panel.has_unsaved_changes()
+
+    def draft(self) -> dict[str, Any] | None:
+        return self.panel.draft() if self.panel is not None else None

@@ -1,0 +1,347 @@
+"""The release table: a check column with a tri-state header box, range clicks, Space to toggle,
+column widths that fit the window, a columns menu, and its own saved header state."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyle,
+    QStyleOptionButton,
+    QTableView,
+    QWidget,
+)
+
+from ..services.links import release_url
+from .release_model import Column
+from .release_proxy import ReleaseProxy
+from .workers import PageRows
+
+DEFAULT_WIDTHS = {
+    Column.ARTIST: 200,
+    Column.TITLE: 240,
+    Column.YEAR: 56,
+    Column.LABEL: 150,
+    Column.CATNO: 110,
+    Column.FORMAT: 170,
+    Column.FOLDER: 120,
+    Column.ADDED: 96,
+    Column.RATING: 70,
+    Column.EXPORTED: 96,
+}
+HIDDEN_BY_DEFAULT = (Column.FOLDER, Column.RATING)
+HEADER_KEY = "table/header"
+
+
+class CheckHeader(QHeaderView):
+    """A horizontal header that draws a tri-state check box in section 0 and toggles it."""
+
+    toggled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._state = Qt.CheckState.Unchecked
+        self.setSectionsClickable(True)
+        self.setSectionsMovable(True)
+        self.setFirstSectionMovable(False)
+        self.setHighlightSections(False)
+
+    def check_state(self) -> Qt.CheckState:
+        return self._state
+
+    def set_check_state(self, state: Qt.CheckState) -> None:
+        if state != self._state:
+            self._state = state
+            self.viewport().update()
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
+        painter.save()
+        super().paintSection(painter, rect, logical_index)
+        painter.restore()
+        if logical_index != Column.CHECK:
+            return
+        option = QStyleOptionButton()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self)
+        left = rect.x() + (rect.width() - size) // 2
+        option.rect = QRect(left, rect.y() + (rect.height() - size) // 2, size, size)
+        option.state = QStyle.StateFlag.State_Enabled
+        if self._state == Qt.CheckState.Checked:
+            option.state |= QStyle.StateFlag.State_On
+        elif self._state == Qt.CheckState.PartiallyChecked:
+            option.state |= QStyle.StateFlag.State_NoChange
+        else:
+            option.state |= QStyle.StateFlag.State_Off
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, option, painter)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        on_check = self.logicalIndexAt(event.position().toPoint()) == Column.CHECK
+        if event.button() == Qt.MouseButton.LeftButton and on_check:
+            self.toggled.emit()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.logicalIndexAt(event.position().toPoint()) == Column.CHECK:
+            event.accept()  # no sort on the check column
+            return
+        super().mouseReleaseEvent(event)
+
+
+class ReleaseTable(QTableView):
+    """The table: click the check column to toggle (shift-click for a range), Space toggles."""
+
+    activatedRelease = Signal(int)  # proxy row
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check_header = CheckHeader(self)
+        self.setHorizontalHeader(self.check_header)
+        self.setAccessibleName(self.tr("Releases"))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setShowGrid(False)
+        self.setSortingEnabled(True)
+        self.setTabKeyNavigation(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.check_header
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setMinimumSectionSize(28)
+        self._anchor: tuple[int, bool] | None = None  # (proxy row, checked) of the last click
+        self._held: list[threading.Event] = []  # loader hand-offs waiting for the next paint
+        self.doubleClicked.connect(lambda index: self.activatedRelease.emit(index.row()))
+        self.activatedRelease.connect(self.open_release)
+        self._columns_fitted = False
+        header.customContextMenuRequested.connect(self.show_header_menu)
+
+    def hold_until_painted(self, event: threading.Event) -> None:
+        """Set ``event`` once the viewport has painted (at the latest after 200 ms)."""
+        self._held.append(event)
+        self.viewport().update()
+        QTimer.singleShot(200, self.release_held)
+
+    def hold_page(self, page: PageRows) -> None:
+        """A loader's page is in the model: let its worker wait (GIL released) until the rows
+        are painted — painting calls data() thousands of times, each needing the GIL that a
+        parsing worker would hold. The pending item layout runs first, so the rows cost one
+        paint, not two. A table that cannot paint now (hidden, minimised) lets it go at once."""
+        window = self.window()
+        handle = window.windowHandle()
+        viewport = self.viewport()
+        if (
+            viewport.isVisible()
+            and not window.isMinimized()
+            and (handle is None or handle.isExposed())
+            and not viewport.visibleRegion().isEmpty()
+        ):
+            self.executeDelayedItemsLayout()
+            self.hold_until_painted(page.handled)
+        else:
+            page.handled.set()
+
+    def open_release(self, proxy_row: int) -> None:
+        """The release page on Discogs, in the browser."""
+        proxy = self.proxy()
+        if 0 <= proxy_row < proxy.rowCount():
+            url = release_url(proxy.instance_at(proxy_row).release_id)
+            QDesktopServices.openUrl(QUrl(url))
+
+    def open_current_release(self) -> None:
+        index = self.currentIndex()
+        if index.isValid():
+            self.open_release(index.row())
+
+    def release_held(self) -> None:
+        held, self._held = self._held, []
+        for event in held:
+            event.set()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._held:
+            self.release_held()
+
+    def proxy(self) -> ReleaseProxy:
+        model = self.model()
+        assert isinstance(model, ReleaseProxy)
+        return model
+
+    def _ids_for_rows(self, first: int, last: int) -> list[int]:
+        proxy = self.proxy()
+        return [proxy.row_at(r).iid for r in range(first, last + 1)]
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and index.isValid()
+            and index.column() == Column.CHECK
+        ):
+            proxy = self.proxy()
+            model = proxy.release_model()
+            row = index.row()
+            iid = proxy.row_at(row).iid
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if shift and self._anchor is not None and self._anchor[0] < proxy.rowCount():
+                anchor_row, state = self._anchor
+                first, last = sorted((anchor_row, row))
+                model.set_checked(self._ids_for_rows(first, last), state)
+            else:
+                state = not model.is_checked(iid)
+                model.set_checked([iid], state)
+                self._anchor = (row, state)
+            self.setCurrentIndex(index)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and index.column() == Column.CHECK:
+            self.mousePressEvent(event)  # a quick second click toggles again, not "open"
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def selected_proxy_rows(self) -> list[int]:
+        selection = self.selectionModel()
+        if selection is None:
+            return []
+        rows = sorted({i.row() for i in selection.selectedRows()})
+        if not rows and self.currentIndex().isValid():
+            rows = [self.currentIndex().row()]
+        return rows
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            rows = self.selected_proxy_rows()
+            if rows:
+                proxy = self.proxy()
+                model = proxy.release_model()
+                ids = [proxy.row_at(r).iid for r in rows]
+                model.toggle(ids)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activatedRelease.emit(self.currentIndex().row())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # ---- columns ------------------------------------------------------------------------
+    def apply_default_columns(self) -> None:
+        header = self.check_header
+        header.setSectionResizeMode(Column.CHECK, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(Column.CHECK, 32)
+        for column, width in DEFAULT_WIDTHS.items():
+            header.resizeSection(column, width)
+        for column in Column:
+            header.setSectionHidden(column, column in HIDDEN_BY_DEFAULT)
+
+    def restore_state(self, settings: QSettings) -> None:
+        """The saved header (order, widths, hidden columns, sort); the check column stays first."""
+        header = self.check_header
+        state = settings.value(HEADER_KEY)
+        if isinstance(state, QByteArray) and header.restoreState(state):
+            self._columns_fitted = True
+            header.setSectionHidden(Column.CHECK, False)
+            header.setSectionResizeMode(Column.CHECK, QHeaderView.ResizeMode.Fixed)
+            if header.visualIndex(Column.CHECK) != 0:
+                header.moveSection(header.visualIndex(Column.CHECK), 0)
+        column = header.sortIndicatorSection()
+        if 0 < column < len(Column):
+            self.proxy().sort(column, header.sortIndicatorOrder())
+        else:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(HEADER_KEY, self.check_header.saveState())
+
+    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        """Sort the rows and show it in the header (a restored session)."""
+        if 0 < column < len(Column):
+            self.check_header.setSortIndicator(column, order)
+            self.proxy().sort(column, order)
+
+    def show_header_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        self.fill_columns_menu(menu)
+        menu.exec(self.check_header.mapToGlobal(pos))
+
+    def fill_columns_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        header = self.check_header
+        model = self.proxy()
+        for column in Column:
+            if column == Column.CHECK:
+                continue
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(str(title))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.addSeparator()
+        reset = menu.addAction(self.tr("Reset columns"))
+        reset.triggered.connect(self.reset_columns)
+
+    def fit_columns(self) -> None:
+        """Share the table's width between the shown columns (first start, Reset columns)."""
+        header = self.check_header
+        metrics = self.fontMetrics()
+        pad = 24
+        fixed = {
+            Column.YEAR: metrics.horizontalAdvance("0000") + pad,
+            Column.ADDED: metrics.horizontalAdvance("0000-00-00") + pad,
+            Column.EXPORTED: metrics.horizontalAdvance("0000-00-00") + pad,
+            Column.RATING: metrics.horizontalAdvance("★★★★★") + pad,
+        }
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        available = self.viewport().width() - header.sectionSize(Column.CHECK) - scrollbar
+        for column, width in fixed.items():
+            header.resizeSection(column, width)
+            if not header.isSectionHidden(column):
+                available -= width
+        flexible = [c for c in DEFAULT_WIDTHS if c not in fixed and not header.isSectionHidden(c)]
+        total = sum(DEFAULT_WIDTHS[c] for c in flexible)
+        if available <= 0 or not total:
+            return
+        scale = max(0.5, available / total)
+        for column in flexible:
+            header.resizeSection(column, max(48, int(DEFAULT_WIDTHS[column] * scale)))
+
+    def reset_columns(self) -> None:
+        header = self.check_header
+        for logical in range(header.count()):
+            visual = header.visualIndex(logical)
+            if visual != logical:
+                header.moveSection(visual, logical)
+        self.apply_default_columns()
+        self.fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._columns_fitted:
+            self._columns_fitted = True
+            QTimer.singleShot(0, self.fit_columns)
