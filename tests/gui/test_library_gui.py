@@ -12,8 +12,8 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from desktop_app.core.filters import RecordFilter
 from desktop_app.gui import workers
-from desktop_app.gui.dialogs.settings import SettingsDialog
 from desktop_app.gui.controllers.loader import LoaderController
+from desktop_app.gui.dialogs.settings import SettingsDialog
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.release_model import Column
 from desktop_app.services.library import Library
@@ -115,7 +115,9 @@ def test_offline_start_keeps_cached_rows_and_says_so(qtbot, make_window, server)
 
 def test_only_not_yet_exported_after_a_save(qtbot, make_window, tmp_path, monkeypatch):
     window = make_window(DemoSource(), demo=True)
-    qtbot.waitUntil(lambda: window.model.rowCount() > 3 and not window.loader.is_loading(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.model.rowCount() > 3 and not window.loader.is_loading(), timeout=10_000
+    )
     total = window.model.rowCount()
     ids = [window.model.row(i).iid for i in range(2)]
     window.model.set_checked(ids, True)

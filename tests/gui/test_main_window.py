@@ -36,7 +36,9 @@ def server():
 def wait_loaded(qtbot, window: MainWindow, timeout: int = 10_000) -> None:
     qtbot.waitUntil(
         lambda: (
-            window.sidebar.count() > 0 and not window.loader.is_loading() and window.model.rowCount() > 0
+            window.sidebar.count() > 0
+            and not window.loader.is_loading()
+            and window.model.rowCount() > 0
         ),
         timeout=timeout,
     )

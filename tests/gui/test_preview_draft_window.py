@@ -44,7 +44,9 @@ def snapshot(model: PreviewModel) -> tuple[list[list[str]], list[int], list[set[
 
 def demo_window(qtbot, make_window) -> MainWindow:
     window = make_window(DemoSource(), demo=True)
-    qtbot.waitUntil(lambda: window.model.rowCount() > 6 and not window.loader.is_loading(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.model.rowCount() > 6 and not window.loader.is_loading(), timeout=10_000
+    )
     return window
 
 
@@ -115,7 +117,9 @@ def test_discard_deletes_the_draft(qtbot, make_window, answers) -> None:
     again.close()
     answers.answer = "restore"
     third = make_window(DemoSource(), demo=True)
-    qtbot.waitUntil(lambda: third.model.rowCount() > 0 and not third.loader.is_loading(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: third.model.rowCount() > 0 and not third.loader.is_loading(), timeout=10_000
+    )
     qtbot.wait(50)
     assert len(answers) == 1  # nothing left to offer
 
@@ -149,7 +153,9 @@ def test_after_a_save_no_draft_is_offered(qtbot, make_window, answers, tmp_path)
     first.close()
     assert demo_draft() is None
     again = make_window(DemoSource(), demo=True)
-    qtbot.waitUntil(lambda: again.model.rowCount() > 0 and not again.loader.is_loading(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: again.model.rowCount() > 0 and not again.loader.is_loading(), timeout=10_000
+    )
     qtbot.wait(50)
     assert answers == []
     assert again.preview.panel is None
@@ -172,7 +178,9 @@ def test_undo_back_to_the_built_rows_keeps_no_draft(qtbot, make_window, answers)
 def test_malformed_draft_is_ignored_and_dropped(qtbot, make_window, answers, bad) -> None:
     Cache.for_demo().set_state(DRAFT_KEY, bad)
     window = make_window(DemoSource(), demo=True)
-    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and not window.loader.is_loading(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.model.rowCount() > 0 and not window.loader.is_loading(), timeout=10_000
+    )
     qtbot.wait(50)
     assert answers == []
     assert window.preview.panel is None
@@ -272,6 +280,8 @@ def test_account_preview_is_restored_from_the_local_library(
     assert again.loader.library.cache.get_state(DRAFT_KEY) is None
     # The demo on the same computer has nothing to offer.
     demo = make_window(DemoSource(), demo=True)
-    qtbot.waitUntil(lambda: demo.model.rowCount() > 0 and not demo.loader.is_loading(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: demo.model.rowCount() > 0 and not demo.loader.is_loading(), timeout=10_000
+    )
     qtbot.wait(50)
     assert len(answers) == 1
