@@ -71,7 +71,21 @@ def initial_window(*, demo: bool = False):  # type: ignore[no-untyped-def]
         window = MainWindow()
         window.account.verify(creds)
         return window
-    return MainWindow()
+    return demo_window()
+
+
+def demo_window():  # type: ignore[no-untyped-def]
+    """No account: the demo collection, with a dismissable invitation to sign in."""
+    from ..services.source import DemoSource
+    from .main_window import MainWindow
+
+    try:
+        window = MainWindow(DemoSource(), demo=True)
+    except AppError as exc:  # no demo in this build: the welcome page
+        log.warning("demo collection unavailable: %s", exc)
+        return MainWindow()
+    window.invite_sign_in()
+    return window
 
 
 def main(argv: Sequence[str] | None = None, *, demo: bool = False) -> int:

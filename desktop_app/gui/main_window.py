@@ -226,6 +226,17 @@ class MainWindow(QMainWindow):
         self._update_identity()
         self.loader.load_folders(then_folder=self.loader.folder_id if keep else None)
 
+    def invite_sign_in(self) -> None:
+        """A first start without an account shows the demo; say how to see your own."""
+        self.banner.show_message(
+            self.tr("You are exploring the demo collection. Sign in to see your own."),
+            kind="info",
+            actions=[
+                (self.tr("Sign in with Discogs"), self.sign_in),
+                (self.tr("Use a token"), self.sign_in_token),
+            ],
+        )
+
     def sign_in(self) -> None:
         self._run_sign_in("oauth")
 
