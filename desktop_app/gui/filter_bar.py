@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.filters import RecordFilter, date_preset
-from ..store.history import since_last_export_range
+from ..services.history import since_last_export_range
 from .icons import icon
 
 SEARCH_DELAY_MS = 150

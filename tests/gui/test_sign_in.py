@@ -7,8 +7,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.discogs.auth import OAuthFlow
-from desktop_app.gui.dialogs import sign_in
+from desktop_app.discogs.oauth import OAuthFlow
 from desktop_app.gui.dialogs.sign_in import SignInDialog
 from desktop_app.services import account
 from desktop_app.store.secrets import unencrypted_file_path
@@ -52,7 +51,6 @@ def test_wrong_token_shows_error_and_stays_open(qtbot, server):
 
 
 def test_no_keyring_offers_session_or_labelled_file(qtbot, server, monkeypatch):
-    monkeypatch.setattr(sign_in, "secure_backend_available", lambda: False)
     monkeypatch.setattr("desktop_app.store.secrets.secure_backend_available", lambda: False)
     dialog = SignInDialog(mode="token")
     qtbot.addWidget(dialog)

@@ -162,11 +162,11 @@ def test_exit_codes() -> None:
 def test_login_and_logout_dispatch_to_the_account_service(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from desktop_app.services import account
+    from desktop_app.cli import account
 
     calls: list[tuple[str, argparse.Namespace]] = []
-    monkeypatch.setattr(account, "cli_login", lambda a: calls.append(("in", a)) or 0)
-    monkeypatch.setattr(account, "cli_logout", lambda a: calls.append(("out", a)) or 7)
+    monkeypatch.setattr(account, "login_command", lambda a: calls.append(("in", a)) or 0)
+    monkeypatch.setattr(account, "logout_command", lambda a: calls.append(("out", a)) or 7)
     assert cli.main(["login", "--token", "T", "--no-browser"]) == 0
     assert cli.main(["logout"]) == 7
     (_, args), (kind, _) = calls
@@ -185,7 +185,7 @@ def test_unexpected_errors_are_one_line(
     def boom(args: argparse.Namespace, cancel: CancelToken) -> int:
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr(cli, "cmd_folders", boom)
+    monkeypatch.setattr(cli.folders, "open_source", boom)
     assert cli.main(["folders", "--demo"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "kaboom" in err and "Traceback" not in err
