@@ -38,6 +38,7 @@ __all__ = [
     "finish_sign_in",
     "has_builtin_consumer",
     "keyring_available",
+    "lead_with_token",
     "new_oauth_flow",
     "remember",
     "sign_in_with_token",
@@ -135,6 +136,13 @@ def has_builtin_consumer() -> bool:
     """True when this build carries the Discogs application's consumer key: "Sign in with
     Discogs" then needs nothing from the user. Without one, lead with the personal token."""
     return config.builtin_consumer() is not None
+
+
+def lead_with_token() -> bool:
+    """True when signing in by OAuth would first need the user to register an application (no
+    key built in, none entered): the welcome page then leads with the personal-token steps and
+    a button opening :data:`DEVELOPER_SETTINGS_URL`."""
+    return not has_builtin_consumer() and user_consumer() is None
 
 
 def environment_consumer() -> tuple[str, str] | None:

@@ -164,13 +164,18 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(page)
         intro = _intro_label(
             self.tr(
-                'Generate a personal access token at <a href="%1">Discogs → Settings → '
-                "Developers</a> and paste it here. It gives this app access to your account "
-                "until you revoke it there."
+                '<ol><li>Open <a href="%1">Discogs → Settings → Developers</a> (sign in to '
+                "Discogs there if asked).</li><li>Click <b>Generate new token</b>.</li>"
+                "<li>Copy the token, paste it below and click <b>Sign in</b>.</li></ol>"
+                "The token gives this app access to your collection until you revoke it there."
             ).replace("%1", DEVELOPER_SETTINGS_URL),
             page,
         )
         layout.addWidget(intro)
+        self.developer_button = QPushButton(self.tr("Open the &developer settings"), page)
+        self.developer_button.setAccessibleName(self.tr("Open the Discogs developer settings"))
+        self.developer_button.clicked.connect(lambda: self._open_browser(DEVELOPER_SETTINGS_URL))
+        layout.addWidget(self.developer_button)
         row = QHBoxLayout()
         self.token_edit = QLineEdit(page)
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
