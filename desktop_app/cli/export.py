@@ -12,25 +12,11 @@ from typing import Any
 from ..core.cancel import CancelToken
 from ..core.csvio import CRLF, LF, csv_text
 from ..core.errors import EXIT_OK
-from ..services.export import (
-    collect,
-    default_file_name,
-    export_rows,
-    folder_by_id_or_name,
-    save_export,
-)
-from ..services.history import history_for
+from ..services.export import default_file_name, save_export
 from ..services.settings import Settings
-from ..services.source import CollectionSource
-from .common import (
-    Progress,
-    add_source_options,
-    close_source,
-    open_source,
-    requests_made,
-    write_stdout_utf8,
-)
-from .options import add_row_options, check_dates, check_templates, record_filter, row_options
+from .common import add_source_options, write_stdout_utf8
+from .options import add_row_options, check_dates, check_templates, row_options
+from .rows import select_rows
 
 
 def register(sub: Any) -> None:
@@ -79,57 +65,24 @@ def run(args: argparse.Namespace, cancel: CancelToken) -> int:
     check_templates(options)  # mistakes other than unknown note fields, before any request
     bom = settings.bom if args.bom is None else bool(args.bom)
     line_end = args.line_end or settings.line_end
-    source = open_source(args.demo, cancel)
-    try:
-        return _export_from(source, args, cancel, options, bom, line_end, started)
-    finally:
-        close_source(source)
-
-
-def _export_from(
-    source: CollectionSource,
-    args: argparse.Namespace,
-    cancel: CancelToken,
-    options: Any,
-    bom: bool,
-    line_end: str,
-    started: float,
-) -> int:
-    folders = source.folders(cancel)
-    folder = folder_by_id_or_name(folders, args.folder)
-    note_fields = source.note_fields(cancel)
-    check_templates(options, note_fields)
-
-    progress = Progress(sys.stderr)
-    progress.label = folder.name
-    try:
-        instances, stats = collect(
-            source, folder.id, cancel, progress=progress.update, on_wait=progress.waiting
-        )
-    finally:
-        progress.clear()
-    chosen = record_filter(args)
-    if chosen.active:
-        instances = chosen.apply(instances)
-    rows = export_rows(instances, options, {f.id: f.name for f in folders}, note_fields)
-    cancel.check()
-    note = ""
+    chosen = select_rows(args, options, cancel)
+    rows, note = chosen.rows, ""
     if args.output == "-":
         write_stdout_utf8(csv_text(rows, bom=bom, line_end=LF if line_end == "lf" else CRLF))
         where = "standard output"
     else:
-        target = Path(args.output or default_file_name(folder.name, datetime.now()))
-        history = history_for(getattr(source, "username", None), demo=args.demo)
-        ids = [inst.instance_id for inst in instances]
-        saved = save_export(target, rows, ids, history=history, bom=bom, line_end=line_end)
+        target = Path(args.output or default_file_name(chosen.folder.name, datetime.now()))
+        ids = [inst.instance_id for inst in chosen.instances]
+        saved = save_export(target, rows, ids, history=chosen.history, bom=bom, line_end=line_end)
         where = str(saved.path)
         if not saved.history_recorded:
             note = "; the export history could not be updated"
     seconds = time.perf_counter() - started
-    skipped = f"; {stats.skipped} unreadable entries left out" if stats.skipped else ""
+    skipped = chosen.stats.skipped
+    left_out = f"; {skipped} unreadable entries left out" if skipped else ""
     print(
-        f"Wrote {len(rows):,} rows to {where} ({requests_made(source)} requests, "
-        f"{seconds:.1f} s{skipped}{note}).",
+        f"Wrote {len(rows):,} rows to {where} ({chosen.requests} requests, "
+        f"{seconds:.1f} s{left_out}{note}).",
         file=sys.stderr,
     )
     return EXIT_OK
