@@ -30,24 +30,10 @@ print("ok")
 """
 
 
-@pytest.mark.parametrize("bench", BENCHES)
-def test_benchmark_imports_without_pytest(bench: str) -> None:
+def probe(*args: str) -> str:
+    """Run PROBE with ``args`` in a clean interpreter; its standard output."""
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, bench],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip().endswith("ok")
-
-
-@pytest.mark.parametrize("target", [[], ["--server"]])
-def test_bench_cache_runs_without_pytest(target: list[str]) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, "bench_cache", "--sizes", "200", *target],
+        [sys.executable, "-c", PROBE, *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -55,4 +41,14 @@ def test_bench_cache_runs_without_pytest(target: list[str]) -> None:
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "refresh" in done.stdout
+    return done.stdout
+
+
+@pytest.mark.parametrize("bench", BENCHES)
+def test_benchmark_imports_without_pytest(bench: str) -> None:
+    assert probe(bench).strip().endswith("ok")
+
+
+@pytest.mark.parametrize("target", [[], ["--server"]])
+def test_bench_cache_runs_without_pytest(target: list[str]) -> None:
+    assert "refresh" in probe("bench_cache", "--sizes", "200", *target)
