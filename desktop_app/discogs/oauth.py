@@ -33,7 +33,8 @@ log = logging.getLogger(__name__)
 MISSING_CONSUMER_MESSAGE = (
     "Signing in with OAuth needs a Discogs consumer key and secret: register an application at "
     f"{DEVELOPER_SETTINGS_URL} and pass --consumer-key/--consumer-secret (or set "
-    f"{CONSUMER_KEY_ENV}/{CONSUMER_SECRET_ENV}), or sign in with a personal access token instead."
+    f"{CONSUMER_KEY_ENV}/{CONSUMER_SECRET_ENV}), or sign in with a personal access token instead "
+    "(`discogs-qr login --token`)."
 )
 DENIED_MESSAGE = "Access was not granted on Discogs, so you are not signed in."
 
