@@ -5,6 +5,10 @@
     python build_specs/build.py --icons-only   # just write build/icons (and version files)
     python build_specs/build.py --no-build --gui-smoke   # Linux: time the window under Xvfb
 
+With DISCOGS_QR_BUILD_CONSUMER_KEY and DISCOGS_QR_BUILD_CONSUMER_SECRET set, the bundle carries
+the Discogs application's consumer key (a generated module, never committed), so users sign in
+with one click; without them the app leads with the personal-token sign-in.
+
 Archives: .zip on Windows, .tar.gz on Linux, .dmg on macOS (hdiutil) or .zip without it.
 """
 
@@ -247,7 +251,16 @@ def main(argv: list[str] | None = None) -> int:
     bundle, console_exe = bundle_paths(meta, args.dist)
     if not args.no_build:
         started = time.perf_counter()
-        run_pyinstaller(args.dist, args.work)
+        consumer = buildlib.write_builtin_consumer()
+        print(
+            "Discogs application key: "
+            + ("built in" if consumer else f"none ({buildlib.CONSUMER_KEY_BUILD_ENV} not set)")
+        )
+        try:
+            run_pyinstaller(args.dist, args.work)
+        finally:
+            if consumer is not None:
+                consumer.unlink(missing_ok=True)
         print(f"built {bundle} in {time.perf_counter() - started:.0f} s")
     if not bundle.exists():
         print(f"no bundle at {bundle}", file=sys.stderr)

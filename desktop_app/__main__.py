@@ -1,6 +1,6 @@
 """``python -m desktop_app`` / ``discogs-qr``: the app without arguments, the CLI with a command.
 
-discogs-qr                 open the app
+discogs-qr                 open the app (Qt options such as -style NAME are passed on to Qt)
 discogs-qr --demo          open the app on the bundled demo collection
 discogs-qr --self-test     check the installation (used by packaged builds)
 discogs-qr --version
@@ -13,9 +13,14 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
+from .display import display_problem, split_gui_arguments
 
 
-def _run_gui(demo: bool) -> int:
+def _run_gui(demo: bool, qt_args: Sequence[str] = ()) -> int:
+    problem = display_problem(qt_args)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     try:
         from .gui.app import main as gui_main
     except ImportError as exc:
@@ -25,7 +30,7 @@ def _run_gui(demo: bool) -> int:
             file=sys.stderr,
         )
         return 1
-    return int(gui_main([], demo=demo) or 0)
+    return int(gui_main(list(qt_args), demo=demo) or 0)
 
 
 def _run_self_test() -> int:
@@ -40,10 +45,10 @@ def _run_self_test() -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the GUI, the self-test or the CLI; return the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args:
-        return _run_gui(demo=False)
-    if args == ["--demo"]:
-        return _run_gui(demo=True)
+    window = split_gui_arguments(args)
+    if window is not None:
+        demo, qt_args = window
+        return _run_gui(demo=demo, qt_args=qt_args)
     if args == ["--self-test"]:
         return _run_self_test()
     if args == ["--version"]:

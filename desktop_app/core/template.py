@@ -34,6 +34,17 @@ PLACEHOLDERS: dict[str, str] = {
 
 NOTE_PREFIX = "note:"
 
+#: The longest template accepted (captions, file names, content). QR Factory prints a caption
+#: under a sticker: a few lines. A longer template is refused with :data:`TOO_LONG_MESSAGE`
+#: (a 120 kB caption would otherwise turn 300 rows into a 62 MB file).
+MAX_TEMPLATE_LENGTH = 1000
+TOO_LONG_MESSAGE = "The template is {length:,} characters long; at most {limit:,} are allowed."
+
+
+def too_long_message(length: int) -> str:
+    """The message shown (GUI and CLI) for a template over :data:`MAX_TEMPLATE_LENGTH`."""
+    return TOO_LONG_MESSAGE.format(length=length, limit=MAX_TEMPLATE_LENGTH)
+
 
 @dataclass(frozen=True, slots=True)
 class TemplateIssue:
@@ -73,7 +84,11 @@ class Template:
 
 
 def parse_template(text: str, note_fields: Iterable[str] = ()) -> Template:
-    """Parse ``text``; unknown placeholders and unbalanced braces become issues."""
+    """Parse ``text``; unknown placeholders, unbalanced braces and a template longer than
+    :data:`MAX_TEMPLATE_LENGTH` become issues."""
+    if len(text) > MAX_TEMPLATE_LENGTH:
+        issue = TemplateIssue(MAX_TEMPLATE_LENGTH, too_long_message(len(text)))
+        return Template(text, (), (issue,))
     known_notes = {n.casefold() for n in note_fields}
     parts: list[str | tuple[str]] = []
     issues: list[TemplateIssue] = []

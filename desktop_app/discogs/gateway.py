@@ -9,7 +9,6 @@ reserve), instead of running into ``429`` and sleeping afterwards. Every wait go
 
 from __future__ import annotations
 
-import importlib.metadata
 import json
 import logging
 import os
@@ -23,18 +22,14 @@ from urllib.parse import urljoin
 import requests
 from requests.auth import AuthBase
 
-from .. import DIST_NAME, __version__
 from ..core.cancel import NEVER, CancelToken
 from ..core.errors import AppError, Cancelled, ErrorKind
+from .config import BACKOFF_ENV, TIMEOUT_ENV
+from .config import api_url as default_api_url
+from .config import user_agent as default_user_agent
+from .config import web_url as web_url  # re-exported
 
 log = logging.getLogger(__name__)
-
-API_URL_ENV = "DISCOGS_API_URL"
-WEB_URL_ENV = "DISCOGS_WEB_URL"
-BACKOFF_ENV = "DISCOGS_QR_BACKOFF_BASE"  # seconds; tests make it tiny
-TIMEOUT_ENV = "DISCOGS_QR_TIMEOUT"  # "read" or "connect,read" seconds
-DEFAULT_API_URL = "https://api.discogs.com"
-DEFAULT_WEB_URL = "https://www.discogs.com"
 
 DEFAULT_LIMIT = 60  # authenticated requests per window, until the server says otherwise
 WINDOW_SECONDS = 60.0
@@ -52,35 +47,6 @@ WaitCallback = Callable[[float, str], None]
 
 REASON_RATE = "rate-limit"
 REASON_RETRY = "retry"
-
-
-def default_api_url() -> str:
-    """``DISCOGS_API_URL``, or the real API."""
-    return (os.environ.get(API_URL_ENV, "").strip() or DEFAULT_API_URL).rstrip("/")
-
-
-def web_url() -> str:
-    """``DISCOGS_WEB_URL``, or the real site (release pages, the OAuth authorize page)."""
-    return (os.environ.get(WEB_URL_ENV, "").strip() or DEFAULT_WEB_URL).rstrip("/")
-
-
-def _project_url() -> str:
-    try:
-        meta = importlib.metadata.metadata(DIST_NAME)
-    except importlib.metadata.PackageNotFoundError:
-        return ""
-    for entry in meta.get_all("Project-URL") or []:
-        _, _, url = entry.partition(",")
-        if url.strip().startswith("http"):
-            return url.strip()
-    home = meta.get("Home-page") or ""
-    return home if home.startswith("http") else ""
-
-
-def default_user_agent() -> str:
-    """``DiscogsQRExport/<version>``, with ``+<project url>`` when the package declares one."""
-    url = _project_url()
-    return f"DiscogsQRExport/{__version__}" + (f" +{url}" if url else "")
 
 
 def _env_float(name: str, default: float) -> float:

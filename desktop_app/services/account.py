@@ -1,52 +1,95 @@
-"""The signed-in account: where the credentials come from, signing in and out (GUI and CLI)."""
+"""The signed-in account: the sign-in use cases the GUI and the CLI share (no presentation).
+
+Where credentials come from (``DISCOGS_TOKEN``, this session, the keyring, an opted-in file),
+checking them with Discogs, the OAuth flow (start, wait for the browser or take a pasted code,
+complete), keeping the result, and signing out. The GUI reaches ``discogs`` and ``store`` for
+sign-in only through here; the CLI adds its printing and prompts on top (``desktop_app.cli``).
+"""
 
 from __future__ import annotations
 
-import argparse
-import os
-import queue
-import sys
-import threading
-import webbrowser
 from collections.abc import Callable
-from dataclasses import replace
-from typing import Any, TextIO
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
 
-from ..core.errors import (
-    EXIT_INTERRUPTED,
-    EXIT_OK,
-    AppError,
-    Cancelled,
-    ErrorKind,
-    exit_code,
-)
-from ..discogs.auth import (
-    DEVELOPER_SETTINGS_URL,
-    MISSING_CONSUMER_MESSAGE,
-    TOKEN_ENV,
-    Credentials,
-    OAuthFlow,
-    consumer_from_env,
-    credentials_from_env,
-    parse_verifier,
-    with_identity,
-)
-from ..store.secrets import (
-    MODES,
-    SecretStore,
-    default_store,
-    delete_everywhere,
-    secure_backend_available,
-    unencrypted_file_path,
-)
+from ..core.cancel import NEVER, CancelToken
+from ..core.errors import AppError, ErrorKind
+from ..discogs import config
+from ..discogs.auth import Credentials, credentials_from_env
+from ..discogs.loopback import DEFAULT_CALLBACK_TIMEOUT
+from ..discogs.oauth import MISSING_CONSUMER_MESSAGE, OAuthFlow, parse_verifier
+from ..store import secrets
+from ..store.secrets import MODES, SecretStore, StoreMode
+
+__all__ = [
+    "APPLICATIONS_SETTINGS_URL",
+    "DEVELOPER_SETTINGS_URL",
+    "MISSING_CONSUMER_MESSAGE",
+    "TOKEN_ENV",
+    "Credentials",
+    "OAuthFlow",
+    "SecretStore",
+    "SignInResult",
+    "check_code",
+    "choose_store",
+    "complete_with_code",
+    "environment_consumer",
+    "finish_sign_in",
+    "has_builtin_consumer",
+    "keyring_available",
+    "lead_with_token",
+    "new_oauth_flow",
+    "remember",
+    "sign_in_with_token",
+    "sign_out",
+    "start_oauth",
+    "stored_consumer",
+    "stored_credentials",
+    "token_in_environment",
+    "unencrypted_file_path",
+    "user_consumer",
+    "verify",
+    "verify_stored",
+    "wait_for_browser",
+]
 
 #: Builds something with ``get_json(path)`` that sends requests signed with the credentials.
 GatewayFactory = Callable[[Credentials], Any]
 
-# The CLI's exit codes (see desktop_app.cli): 1 I/O, 2 usage, 3 auth, 4 network/API, 130 Ctrl-C.
+TOKEN_ENV = config.TOKEN_ENV
+DEVELOPER_SETTINGS_URL = config.DEVELOPER_SETTINGS_URL
+APPLICATIONS_SETTINGS_URL = config.APPLICATIONS_SETTINGS_URL
+#: How long a sign-in waits for the browser to come back (request tokens expire after ~15 min).
+CALLBACK_TIMEOUT = DEFAULT_CALLBACK_TIMEOUT
 
 
-# ---- credentials ---------------------------------------------------------------------------
+# ---- where the sign-in is kept ---------------------------------------------------------------
+
+
+def keyring_available() -> bool:
+    """True when a secure system keyring can keep the sign-in."""
+    return secrets.secure_backend_available()
+
+
+def unencrypted_file_path() -> Path:
+    """The file that keeps the sign-in when the user opts into it (no keyring)."""
+    return secrets.unencrypted_file_path()
+
+
+def choose_store(*, unencrypted_file: bool = False) -> SecretStore:
+    """Where a new sign-in goes: the keyring when there is one; else the unencrypted file when
+    asked for (or chosen before); else this session only."""
+    if keyring_available():
+        return SecretStore("keyring")
+    if unencrypted_file:
+        return SecretStore("file")
+    return secrets.default_store()
+
+
+def token_in_environment() -> bool:
+    """True while ``DISCOGS_TOKEN`` is set (it is used instead of the saved sign-in)."""
+    return bool(config.env_token())
 
 
 def stored_credentials() -> Credentials | None:
@@ -55,9 +98,9 @@ def stored_credentials() -> Credentials | None:
     if creds is not None:
         return creds
     candidates = [SecretStore("session")]
-    if secure_backend_available():
+    if keyring_available():
         candidates.append(SecretStore("keyring"))
-    if unencrypted_file_path().exists():
+    if secrets.unencrypted_file_path().exists():
         candidates.append(SecretStore("file"))
     for store in candidates:
         creds = store.load()
@@ -66,20 +109,9 @@ def stored_credentials() -> Credentials | None:
     return None
 
 
-def stored_consumer() -> tuple[str, str] | None:
-    """The consumer key/secret from the environment or from the last OAuth sign-in."""
-    env = consumer_from_env()
-    if env:
-        return env
-    creds = stored_credentials()
-    if creds and creds.kind == "oauth" and creds.consumer_key and creds.consumer_secret:
-        return creds.consumer_key, creds.consumer_secret
-    return None
-
-
 def remember(creds: Credentials, store: SecretStore | None = None) -> SecretStore:
-    """Save ``creds`` in ``store`` (default: :func:`default_store`) and nowhere else."""
-    store = store or default_store()
+    """Save ``creds`` in ``store`` (default: :func:`choose_store`) and nowhere else."""
+    store = store or choose_store()
     store.save(creds)
     for mode in MODES:
         if mode != store.mode:
@@ -87,25 +119,77 @@ def remember(creds: Credentials, store: SecretStore | None = None) -> SecretStor
     return store
 
 
+def sign_out() -> None:
+    """Forget the saved sign-in everywhere (keyring, unencrypted file, session). The consumer
+    key and secret the user entered are kept, so signing in again is one click."""
+    consumer = user_consumer()
+    mode = secrets.default_store().mode
+    secrets.delete_everywhere()
+    if consumer and not secrets.load_consumer():
+        secrets.save_consumer(*consumer, mode=mode)
+
+
+# ---- the application's consumer key -----------------------------------------------------------
+
+
+def has_builtin_consumer() -> bool:
+    """True when this build carries the Discogs application's consumer key: "Sign in with
+    Discogs" then needs nothing from the user. Without one, lead with the personal token."""
+    return config.builtin_consumer() is not None
+
+
+def lead_with_token() -> bool:
+    """True when signing in by OAuth would first need the user to register an application (no
+    key built in, none entered): the welcome page then leads with the personal-token steps and
+    a button opening :data:`DEVELOPER_SETTINGS_URL`."""
+    return not has_builtin_consumer() and user_consumer() is None
+
+
+def environment_consumer() -> tuple[str, str] | None:
+    """The consumer key/secret from DISCOGS_CONSUMER_KEY/SECRET, when both are set."""
+    return config.consumer_from_env()
+
+
+def user_consumer() -> tuple[str, str] | None:
+    """The consumer key/secret the user gave: the environment, the ones entered in a sign-in,
+    or the last OAuth sign-in's (never the build's own)."""
+    found = config.consumer_from_env() or secrets.load_consumer()
+    if found:
+        return found
+    creds = stored_credentials()
+    if creds and creds.kind == "oauth" and creds.consumer_key and creds.consumer_secret:
+        consumer = (creds.consumer_key, creds.consumer_secret)
+        return None if consumer == config.builtin_consumer() else consumer
+    return None
+
+
+def stored_consumer() -> tuple[str, str] | None:
+    """The consumer key/secret to sign in with: :func:`user_consumer`, else the build's own."""
+    return user_consumer() or config.builtin_consumer()
+
+
+# ---- checking credentials -----------------------------------------------------------------------
+
+
 def verify(creds: Credentials, gateway_factory: GatewayFactory | None = None) -> Credentials:
     """Check ``creds`` with ``GET /oauth/identity``; return them with the username filled in."""
     if gateway_factory is None:
-        gateway_factory = _default_gateway_factory()
-    if gateway_factory is None:
-        return with_identity(creds)
-    identity = gateway_factory(creds).get_json("/oauth/identity")
+        from ..discogs.gateway import Gateway
+
+        def gateway_factory(c: Credentials) -> Any:
+            return Gateway(auth=c.auth())
+
+    gateway = gateway_factory(creds)
+    try:
+        identity = gateway.get_json("/oauth/identity")
+    finally:
+        close = getattr(gateway, "close", None)
+        if callable(close):
+            close()
     username = identity.get("username") if isinstance(identity, dict) else None
     if not isinstance(username, str) or not username:
         raise AppError(ErrorKind.DATA, "Discogs sent an unexpected answer about the account.")
     return replace(creds, username=username)
-
-
-def _default_gateway_factory() -> GatewayFactory | None:
-    try:
-        from ..discogs.gateway import Gateway
-    except ImportError:
-        return None
-    return lambda creds: Gateway(auth=creds.auth())
 
 
 def sign_in_with_token(token: str, gateway_factory: GatewayFactory | None = None) -> Credentials:
@@ -116,81 +200,21 @@ def sign_in_with_token(token: str, gateway_factory: GatewayFactory | None = None
     return verify(Credentials("token", token), gateway_factory)
 
 
-def sign_out() -> None:
-    """Forget the saved sign-in everywhere (keyring, unencrypted file, session)."""
-    delete_everywhere()
+def verify_stored(creds: Credentials, gateway_factory: GatewayFactory | None = None) -> Credentials:
+    """Stored credentials without a username (e.g. DISCOGS_TOKEN) checked with Discogs."""
+    return verify(creds, gateway_factory)
 
 
-# ---- CLI -------------------------------------------------------------------------------------
+# ---- OAuth ------------------------------------------------------------------------------------
 
 
-exit_code_for = exit_code
-
-
-def _cli_store(args: argparse.Namespace, err: TextIO) -> SecretStore:
-    store = default_store()
-    if store.mode == "keyring":
-        return store
-    if getattr(args, "store_unencrypted", False):
-        print(
-            "Warning: no secure keyring is available; the sign-in is saved UNENCRYPTED in "
-            f"{unencrypted_file_path()} (readable only by you). `discogs-qr logout` deletes it.",
-            file=err,
-        )
-        return SecretStore("file")
-    if store.mode == "file":
-        print(
-            f"No secure keyring is available; using the unencrypted file {unencrypted_file_path()} "
-            "you chose earlier.",
-            file=err,
-        )
-        return store
-    print(
-        "No secure keyring is available, so the sign-in is kept for this run only. Use "
-        "--store-unencrypted to save it in a file readable only by you, or set "
-        f"{TOKEN_ENV} instead.",
-        file=err,
-    )
-    return store
-
-
-def cli_login(
-    args: argparse.Namespace,
-    *,
-    stdin: TextIO | None = None,
-    stdout: TextIO | None = None,
-    stderr: TextIO | None = None,
-) -> int:
-    """``discogs-qr login [--token T | --consumer-key K --consumer-secret S] [--no-browser]
-    [--store-unencrypted]``. The streams default to the process's own."""
-    out = stdout or sys.stdout
-    err = stderr or sys.stderr
-    source = stdin or sys.stdin
-    try:
-        token = getattr(args, "token", None)
-        creds = sign_in_with_token(token) if token else _cli_oauth(args, source, err)
-        store = remember(creds, _cli_store(args, err))
-    except KeyboardInterrupt:
-        print("Sign-in cancelled.", file=err)
-        return EXIT_INTERRUPTED
-    except Cancelled:
-        print("Sign-in cancelled.", file=err)
-        return EXIT_INTERRUPTED
-    except AppError as exc:
-        print(f"Error: {exc.message}", file=err)
-        return exit_code_for(exc)
-    where = {"keyring": "the system keyring", "file": "the unencrypted file"}.get(store.mode)
-    print(f"Signed in as {creds.username}", file=out)
-    if where:
-        print(f"The sign-in is saved in {where}.", file=err)
-    if os.environ.get(TOKEN_ENV, "").strip():
-        print(f"Note: {TOKEN_ENV} is set and is used instead while it is.", file=err)
-    return EXIT_OK
-
-
-def _cli_oauth(args: argparse.Namespace, stdin: TextIO | None, err: TextIO) -> Credentials:
-    key = (getattr(args, "consumer_key", None) or "").strip()
-    secret = (getattr(args, "consumer_secret", None) or "").strip()
+def new_oauth_flow(
+    consumer_key: str = "", consumer_secret: str = "", **flow_options: Any
+) -> OAuthFlow:
+    """An OAuth flow for the given consumer key/secret; missing ones come from
+    :func:`stored_consumer` (a key given alone takes the stored secret only when they match).
+    AppError(USAGE) when there is none."""
+    key, secret = (consumer_key or "").strip(), (consumer_secret or "").strip()
     if not (key and secret):
         consumer = stored_consumer()
         if consumer and not key and not secret:
@@ -199,103 +223,59 @@ def _cli_oauth(args: argparse.Namespace, stdin: TextIO | None, err: TextIO) -> C
             secret = consumer[1]
     if not (key and secret):
         raise AppError(ErrorKind.USAGE, MISSING_CONSUMER_MESSAGE)
-    flow = OAuthFlow(key, secret)
-    try:
-        return _run_flow(flow, args, stdin, err)
-    finally:
-        flow.cancel()
+    return OAuthFlow(key, secret, **flow_options)
 
 
-def _run_flow(
-    flow: OAuthFlow, args: argparse.Namespace, stdin: TextIO | None, err: TextIO
+def start_oauth(flow: OAuthFlow, *, use_loopback: bool = True) -> str:
+    """Ask Discogs for a request token; return the address to open in a browser (network)."""
+    return flow.start(use_loopback=use_loopback)
+
+
+def wait_for_browser(
+    flow: OAuthFlow, cancel: CancelToken = NEVER, timeout: float | None = CALLBACK_TIMEOUT
 ) -> Credentials:
-    url = flow.start(use_loopback=True)
-    print("Open this address in a browser and allow access:", file=err)
-    print(f"  {url}", file=err)
-    if not getattr(args, "no_browser", False):
-        try:
-            opened = webbrowser.open(url)
-        except Exception:
-            opened = False
-        if not opened:
-            print("(Could not open a browser; open the address yourself.)", file=err)
-    if flow.uses_loopback:
-        print(
-            "Waiting for the browser… If it cannot come back here, paste the code Discogs shows "
-            "(or the whole address the browser ends on) and press Enter.",
-            file=err,
-        )
-    else:
-        print("Then paste the code Discogs shows and press Enter.", file=err)
-    err.flush()
-
-    events: queue.Queue[tuple[str, Any]] = queue.Queue()
-
-    def from_callback() -> None:
-        try:
-            events.put(("verifier", flow.wait_for_callback()))
-        except AppError as exc:
-            events.put(("error", exc))
-
-    finished = threading.Event()  # set when sign-in ends, so the reader stops asking
-
-    def from_stdin() -> None:
-        while not finished.is_set():
-            try:
-                line = stdin.readline() if stdin is not None else ""
-            except Exception:  # closed or unreadable stdin: only the browser can answer
-                line = ""
-            if not line:
-                events.put(("eof", None))
-                return
-            if line.strip() and not finished.is_set():
-                events.put(("pasted", line))
-
-    if flow.uses_loopback:
-        threading.Thread(target=from_callback, name="login-callback", daemon=True).start()
-    threading.Thread(target=from_stdin, name="login-stdin", daemon=True).start()
-
-    try:
-        while True:
-            try:
-                kind, value = events.get(timeout=0.2)
-            except queue.Empty:
-                continue
-            if kind == "error":
-                raise value
-            if kind == "eof":
-                if flow.uses_loopback:
-                    continue  # nothing to read: keep waiting for the browser
-                raise AppError(ErrorKind.AUTH, "No code was entered, so you are not signed in.")
-            if kind == "pasted":
-                try:
-                    parse_verifier(value, flow.request_token)
-                except AppError as exc:
-                    print(f"{exc.message} Try again:", file=err)
-                    err.flush()
-                    continue
-            return flow.complete(value)
-    finally:
-        finished.set()
+    """Wait for the loopback callback, then exchange the verifier: verified credentials."""
+    verifier = flow.wait_for_callback(timeout, cancel)
+    return flow.complete(verifier, cancel)
 
 
-def cli_logout(
-    args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None
-) -> int:
-    """``discogs-qr logout``: forget the saved sign-in."""
-    out = stdout or sys.stdout
-    err = stderr or sys.stderr
-    try:
-        sign_out()
-    except AppError as exc:
-        print(f"Error: {exc.message}", file=err)
-        return exit_code_for(exc)
-    print("Signed out; the saved Discogs sign-in was deleted.", file=out)
-    print(
-        "To revoke the app's access on Discogs too, visit "
-        f"{DEVELOPER_SETTINGS_URL.replace('developers', 'applications')}.",
-        file=err,
-    )
-    if os.environ.get(TOKEN_ENV, "").strip():
-        print(f"Note: {TOKEN_ENV} is still set and will keep being used.", file=err)
-    return EXIT_OK
+def check_code(flow: OAuthFlow, text: str) -> None:
+    """Raise AppError(AUTH) with a message when ``text`` is not a code or address to use."""
+    parse_verifier(text, flow.request_token)
+
+
+def complete_with_code(flow: OAuthFlow, text: str, cancel: CancelToken = NEVER) -> Credentials:
+    """Exchange a pasted code (or the whole address the browser ended on): credentials."""
+    return flow.complete(text, cancel)
+
+
+# ---- keeping the result -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SignInResult:
+    """A finished sign-in: the credentials and where they were kept."""
+
+    credentials: Credentials
+    store: SecretStore
+
+    @property
+    def persistent(self) -> bool:
+        """False when the sign-in is kept for this session (this run of the CLI) only."""
+        return self.store.persistent
+
+    @property
+    def saved_in(self) -> str:
+        """ "keyring", "file" or "session"."""
+        return self.store.mode
+
+
+def finish_sign_in(creds: Credentials, store: SecretStore | None = None) -> SignInResult:
+    """Keep verified credentials (and the consumer key the user entered) in ``store``."""
+    kept = remember(creds, store)
+    if creds.kind == "oauth" and creds.consumer_key and creds.consumer_secret:
+        consumer = (creds.consumer_key, creds.consumer_secret)
+        if consumer != config.builtin_consumer():
+            mode: StoreMode = kept.mode
+            secrets.save_consumer(*consumer, mode=mode)
+    return SignInResult(creds, kept)

@@ -312,3 +312,17 @@ class _Refresh:
             if self.progress is not None:
                 self.progress(self.done, page.total)
         batch.mark_passed(folder_id)
+
+
+#: The local cache of one account's collection (what the settings dialog shows and clears).
+LibraryCache = Cache
+
+
+def cache_size(cache: LibraryCache) -> int:
+    """Bytes the cached collection takes on disk."""
+    return int(cache.size_bytes())
+
+
+def clear_cache(cache: LibraryCache) -> None:
+    """Delete the cached collection; it is read from Discogs again (the history is kept)."""
+    cache.clear()

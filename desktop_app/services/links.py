@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import os
+from ..discogs import config
 
-WEB_URL_ENV = "DISCOGS_WEB_URL"
-DEFAULT_WEB_URL = "https://www.discogs.com"
+WEB_URL_ENV = config.WEB_URL_ENV
+DEFAULT_WEB_URL = config.DEFAULT_WEB_URL
+DEVELOPER_SETTINGS_URL = config.DEVELOPER_SETTINGS_URL
 
 
 def web_url() -> str:
     """The Discogs web site's base URL, without a trailing slash."""
-    return (os.environ.get(WEB_URL_ENV) or DEFAULT_WEB_URL).rstrip("/")
+    return config.web_url()
 
 
 def release_url(release_id: int) -> str:
     """The page of one release on the Discogs web site."""
-    return f"{web_url()}/release/{int(release_id)}"
+    return config.release_url(release_id)

@@ -24,6 +24,7 @@ from ..core.collection import (
 )
 from ..core.errors import AppError, ErrorKind
 from ..discogs.auth import Credentials
+from ..discogs.config import TOKEN_ENV
 from ..resources import resource_path
 
 __all__ = [
@@ -102,7 +103,7 @@ def source_for(credentials: Credentials | None, demo: bool = False) -> Collectio
     if credentials is None:
         raise AppError(
             ErrorKind.AUTH,
-            "You are not signed in to Discogs: run `discogs-qr login` or set DISCOGS_TOKEN.",
+            f"You are not signed in to Discogs: run `discogs-qr login` or set {TOKEN_ENV}.",
         )
     from ..discogs.collection import DiscogsSource
     from ..discogs.gateway import Gateway

@@ -1,8 +1,9 @@
 """Where the sign-in credentials are kept: the system keyring, this session only, or (only when
 the user opts in) a clearly labelled unencrypted file.
 
-The keyring holds one entry: the JSON of :meth:`Credentials.to_dict` (for OAuth this includes the
-consumer key and secret the user entered). Signing out deletes the credentials from every place.
+The keyring holds the JSON of :meth:`Credentials.to_dict` (for OAuth this includes the consumer key
+and secret) and, in a second entry, the consumer key and secret the user entered. Signing out
+deletes the credentials from every place; the consumer key stays, so the next sign-in is one click.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ log = logging.getLogger(__name__)
 SERVICE = "discogs-qr-export"
 ENTRY = "credentials"
 FILE_NAME = "credentials-UNENCRYPTED.json"
+CONSUMER_ENTRY = "consumer"
+CONSUMER_FILE_NAME = "consumer-UNENCRYPTED.json"
 FILE_WARNING = (
     "UNENCRYPTED Discogs credentials for Discogs QR Export. Anyone who can read this file can "
     "use your Discogs account. Sign out in the app to delete it."
@@ -38,7 +41,7 @@ StoreMode = Literal["keyring", "session", "file"]
 MODES: tuple[StoreMode, ...] = ("keyring", "session", "file")
 
 _session_lock = threading.Lock()
-_session: dict[str, Credentials] = {}
+_session: dict[str, object] = {}
 
 
 def _backend_is_secure(backend: keyring.backend.KeyringBackend) -> bool:
@@ -110,7 +113,8 @@ class SecretStore:
     def load(self) -> Credentials | None:
         if self.mode == "session":
             with _session_lock:
-                return _session.get(ENTRY)
+                found = _session.get(ENTRY)
+            return found if isinstance(found, Credentials) else None
         if self.mode == "file":
             try:
                 return _parse(unencrypted_file_path().read_text("utf-8"))
@@ -119,11 +123,7 @@ class SecretStore:
             except OSError as exc:
                 log.warning("cannot read the credentials file: %s", exc)
                 return None
-        try:
-            return _parse(keyring.get_password(SERVICE, ENTRY))
-        except Exception as exc:  # locked keyring, no backend, D-Bus gone…
-            log.warning("cannot read the keyring: %s", exc)
-            return None
+        return _parse(_keyring_get(ENTRY))
 
     def save(self, creds: Credentials) -> None:
         if self.mode == "session":
@@ -159,12 +159,7 @@ class SecretStore:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(unencrypted_file_path())
             return
-        try:
-            keyring.delete_password(SERVICE, ENTRY)
-        except keyring.errors.PasswordDeleteError:
-            pass
-        except Exception as exc:
-            log.warning("cannot delete from the keyring: %s", exc)
+        _keyring_delete(ENTRY)
 
 
 def default_store() -> SecretStore:
@@ -181,3 +176,90 @@ def delete_everywhere() -> None:
     """Sign out: remove the credentials from the keyring, the file and the session."""
     for mode in MODES:
         SecretStore(mode).delete()
+
+
+# ---- the keyring, quietly ---------------------------------------------------------------------
+
+
+def _keyring_get(entry: str) -> str | None:
+    if not secure_backend_available():
+        return None  # nothing to read, and nothing to warn about
+    try:
+        return keyring.get_password(SERVICE, entry)
+    except Exception as exc:  # locked keyring, D-Bus gone…
+        log.info("cannot read the keyring: %s", exc)
+        return None
+
+
+def _keyring_delete(entry: str) -> None:
+    if not secure_backend_available():
+        return
+    try:
+        keyring.delete_password(SERVICE, entry)
+    except keyring.errors.PasswordDeleteError:
+        pass
+    except Exception as exc:
+        log.info("cannot delete from the keyring: %s", exc)
+
+
+# ---- the consumer key and secret the user entered ----------------------------------------------
+
+
+def consumer_file_path() -> Path:
+    return paths.data_dir() / CONSUMER_FILE_NAME
+
+
+def _parse_consumer(text: str | None) -> tuple[str, str] | None:
+    try:
+        data = json.loads(text or "")
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    key, secret = str(data.get("consumer_key", "")), str(data.get("consumer_secret", ""))
+    return (key, secret) if key and secret else None
+
+
+def load_consumer() -> tuple[str, str] | None:
+    """The consumer key/secret saved by :func:`save_consumer` (session, keyring, then file)."""
+    with _session_lock:
+        found = _session.get(CONSUMER_ENTRY)
+    if isinstance(found, tuple):
+        return found
+    from_keyring = _parse_consumer(_keyring_get(CONSUMER_ENTRY))
+    if from_keyring:
+        return from_keyring
+    try:
+        return _parse_consumer(consumer_file_path().read_text("utf-8"))
+    except OSError:
+        return None
+
+
+def save_consumer(key: str, secret: str, mode: StoreMode) -> None:
+    """Keep the application's consumer key/secret in ``mode`` (beside the credentials)."""
+    payload = {"consumer_key": key, "consumer_secret": secret}
+    if mode == "session":
+        with _session_lock:
+            _session[CONSUMER_ENTRY] = (key, secret)
+        return
+    if mode == "file":
+        payload = {"WARNING": FILE_WARNING, **payload}
+        data = json.dumps(payload, indent=2, ensure_ascii=False).encode("utf-8")
+        try:
+            atomic_write_bytes(consumer_file_path(), data, mode=0o600)
+        except OSError as exc:
+            log.warning("cannot save the consumer key file: %s", exc.strerror or exc)
+        return
+    try:
+        keyring.set_password(SERVICE, CONSUMER_ENTRY, json.dumps(payload))
+    except Exception as exc:
+        log.info("cannot save the consumer key in the keyring: %s", exc)
+
+
+def delete_consumer() -> None:
+    """Forget the saved consumer key/secret everywhere."""
+    with _session_lock:
+        _session.pop(CONSUMER_ENTRY, None)
+    _keyring_delete(CONSUMER_ENTRY)
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(consumer_file_path())

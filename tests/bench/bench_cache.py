@@ -113,14 +113,14 @@ class Target:
         self.server: Any = None
         if use_server:
             from tests.fakes.server import FakeDiscogs
-            from tests.integration.test_library_sync import discogs_source
+            from tests.fakes.sources import discogs_source
 
             self.server = FakeDiscogs(coll, rate_limit=100_000)
             self.server.enforce_rate_limit = False
             self.server.start()
             self.source: Any = discogs_source(self.server)
         else:
-            from tests.unit.test_cache import ListSource
+            from tests.fakes.sources import ListSource
 
             folders = {int(f["id"]): str(f["name"]) for f in coll.folders}
             self.source = ListSource(coll.items, folders, username=coll.username)

@@ -7,8 +7,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.discogs.auth import OAuthFlow
-from desktop_app.gui.dialogs import sign_in
+from desktop_app.discogs.oauth import OAuthFlow
 from desktop_app.gui.dialogs.sign_in import SignInDialog
 from desktop_app.services import account
 from desktop_app.store.secrets import unencrypted_file_path
@@ -26,6 +25,8 @@ def server(monkeypatch):
 def test_token_sign_in_against_fake(qtbot, server, memory_keyring):
     dialog = SignInDialog(mode="token")
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     assert dialog.tabs.currentIndex() == 1
     assert not dialog.storage_box.isVisibleTo(dialog)  # a secure keyring exists
     dialog.token_edit.setText("good-token")
@@ -52,7 +53,6 @@ def test_wrong_token_shows_error_and_stays_open(qtbot, server):
 
 
 def test_no_keyring_offers_session_or_labelled_file(qtbot, server, monkeypatch):
-    monkeypatch.setattr(sign_in, "secure_backend_available", lambda: False)
     monkeypatch.setattr("desktop_app.store.secrets.secure_backend_available", lambda: False)
     dialog = SignInDialog(mode="token")
     qtbot.addWidget(dialog)
@@ -109,3 +109,48 @@ def test_cancel_while_waiting_for_browser_stops_cleanly(qtbot, server):
     dialog.reject()
     assert dialog.runner.running() == []
     assert dialog.credentials is None
+
+
+def test_a_build_with_its_own_key_signs_in_without_asking_for_one(qtbot, server, monkeypatch):
+    import sys
+    import types
+
+    from desktop_app.discogs import config
+
+    module = types.ModuleType(config.BUILTIN_CONSUMER_MODULE)
+    module.CONSUMER_KEY, module.CONSUMER_SECRET = "ck", "cs"
+    monkeypatch.setitem(sys.modules, config.BUILTIN_CONSUMER_MODULE, module)
+    assert not account.lead_with_token()
+    opened: list[str] = []
+    flows: list[OAuthFlow] = []
+
+    def factory(key: str, secret: str) -> OAuthFlow:
+        flow = account.new_oauth_flow(key, secret, api_url=server.url, web_url=server.url)
+        flows.append(flow)
+        return flow
+
+    dialog = SignInDialog(flow_factory=factory, open_browser=opened.append)
+    qtbot.addWidget(dialog)
+    assert dialog.key_box.isCheckable() and not dialog.key_box.isChecked()
+    assert dialog.key_edit.text() == ""  # the build's key is never shown
+    dialog.start_oauth()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert (flows[0].consumer_key, flows[0].consumer_secret) == ("ck", "cs")
+    dialog.reject()
+
+
+def test_without_a_key_the_token_steps_open_the_developer_settings(qtbot, monkeypatch):
+    import sys
+
+    from desktop_app.discogs import config
+
+    monkeypatch.setitem(sys.modules, config.BUILTIN_CONSUMER_MODULE, None)
+    assert account.lead_with_token()
+    opened: list[str] = []
+    dialog = SignInDialog(mode="token", open_browser=opened.append)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.key_box.isCheckable() and dialog.key_edit.isEnabled()
+    qtbot.mouseClick(dialog.developer_button, Qt.MouseButton.LeftButton)
+    assert opened == [account.DEVELOPER_SETTINGS_URL]

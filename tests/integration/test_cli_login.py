@@ -20,6 +20,7 @@ import requests
 from keyring.backends import fail
 
 from desktop_app import cli
+from desktop_app.cli import account as cli_account
 from desktop_app.services import account
 from desktop_app.store import secrets
 from desktop_app.store.secrets import SecretStore
@@ -103,7 +104,7 @@ def wait_for_url(err: io.StringIO, timeout: float = 5) -> str:
 def login(
     args: argparse.Namespace, out: io.StringIO, err: io.StringIO, stdin: TypedStdin | None = None
 ) -> int:
-    return account.cli_login(
+    return cli_account.login_command(
         args,
         stdin=stdin or TypedStdin(lambda: ""),
         stdout=out,
@@ -141,7 +142,7 @@ def test_token_login_then_logout(fake: FakeDiscogs, out: io.StringIO, err: io.St
         timeout=5,
     )
     assert response.status_code == 200
-    assert account.cli_logout(argparse.Namespace(), stdout=out, stderr=err) == 0
+    assert cli_account.logout_command(argparse.Namespace(), stdout=out, stderr=err) == 0
     assert account.stored_credentials() is None
     assert SecretStore("keyring").load() is None
 
@@ -305,14 +306,91 @@ def no_keyring() -> Iterator[None]:
         keyring.set_keyring(previous)
 
 
-def test_without_a_keyring_the_cli_keeps_the_session_only(
+def test_without_a_keyring_login_says_plainly_that_nothing_was_saved(
     fake: FakeDiscogs, out: io.StringIO, err: io.StringIO, no_keyring, isolated_home
 ) -> None:
-    assert login(login_args(token="good-token"), out, err) == 0
-    assert "No secure keyring" in err.getvalue()
-    assert "--store-unencrypted" in err.getvalue()
-    assert SecretStore("session").load() is not None
+    assert login(login_args(token="good-token"), out, err) == 1
+    assert "Signed in as" not in out.getvalue()
+    message = " ".join(err.getvalue().split())
+    assert "NOT saved" in message and "no secure system keyring" in message
+    assert "--store-unencrypted" in message and "DISCOGS_TOKEN" in message
     assert not secrets.unencrypted_file_path().exists()
+    assert account.stored_credentials() is None
+
+
+def test_login_and_logout_print_no_keyring_warnings(
+    fake: FakeDiscogs, no_keyring, capfd: pytest.CaptureFixture[str]
+) -> None:
+    assert run_cli(["login", "--token", "good-token", "--store-unencrypted"]) == 0
+    assert run_cli(["logout"]) == 0
+    captured = capfd.readouterr()
+    for text in (captured.out, captured.err):
+        assert "keyring:" not in text.lower() and "No recommended backend" not in text
+        assert "cannot delete" not in text and "cannot read" not in text
+
+
+def test_a_token_is_asked_for_without_echo_when_not_given(
+    fake: FakeDiscogs, out: io.StringIO, err: io.StringIO, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    class Terminal(TypedStdin):
+        def isatty(self) -> bool:
+            return True
+
+    def ask(prompt: str, stream: object) -> str:
+        asked.append(prompt)
+        return "good-token"
+
+    stdin = Terminal(lambda: "")
+    args = login_args(token=cli_account.ASK)
+    assert cli_account.login_command(args, stdin=stdin, stdout=out, stderr=err, ask_secret=ask) == 0
+    assert asked == ["Personal access token: "] and stdin.calls == 0
+    assert out.getvalue().strip() == f"Signed in as {fake.username}"
+    assert "good-token" not in out.getvalue() + err.getvalue()
+    assert cli_account.CMDLINE_TOKEN_NOTE not in err.getvalue()
+
+
+def test_without_an_application_key_a_terminal_login_asks_for_a_token(
+    fake: FakeDiscogs, out: io.StringIO, err: io.StringIO
+) -> None:
+    class Terminal(TypedStdin):
+        def isatty(self) -> bool:
+            return True
+
+    code = cli_account.login_command(
+        login_args(),
+        stdin=Terminal(lambda: ""),
+        stdout=out,
+        stderr=err,
+        ask_secret=lambda prompt, stream: "good-token",
+    )
+    assert code == 0
+    assert "https://www.discogs.com/settings/developers" in err.getvalue()
+    assert account.stored_credentials().token == "good-token"
+
+
+def test_token_on_the_command_line_is_discouraged(
+    fake: FakeDiscogs, out: io.StringIO, err: io.StringIO
+) -> None:
+    assert login(login_args(token="good-token"), out, err) == 0
+    assert cli_account.CMDLINE_TOKEN_NOTE in err.getvalue()
+
+
+def test_token_from_standard_input(fake: FakeDiscogs, out: io.StringIO, err: io.StringIO) -> None:
+    assert login(login_args(token="-"), out, err, TypedStdin(lambda: "good-token\n")) == 0
+    assert account.stored_credentials().token == "good-token"
+
+
+def test_sign_out_keeps_the_application_key_entered(
+    fake: FakeDiscogs, out: io.StringIO, err: io.StringIO, no_browser_opened
+) -> None:
+    stdin = TypedStdin(lambda: fake.issue_verifier(token_of(wait_for_url(err))) + "\n")
+    args = login_args(consumer_key="ck", consumer_secret="cs", no_browser=True)
+    assert login(args, out, err, stdin) == 0
+    assert cli_account.logout_command(argparse.Namespace(), stdout=out, stderr=err) == 0
+    assert account.stored_credentials() is None
+    assert account.stored_consumer() == ("ck", "cs")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
@@ -325,6 +403,6 @@ def test_store_unencrypted_writes_a_private_file_that_logout_deletes(
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     SecretStore("session").delete()  # a new process: only the file remains
     assert account.stored_credentials().token == "good-token"
-    assert account.cli_logout(argparse.Namespace(), stdout=out, stderr=err) == 0
+    assert cli_account.logout_command(argparse.Namespace(), stdout=out, stderr=err) == 0
     assert not path.exists()
     assert account.stored_credentials() is None

@@ -11,27 +11,12 @@ import pytest
 
 from desktop_app.core.cancel import NEVER, CancelToken
 from desktop_app.core.errors import AppError, Cancelled, ErrorKind
-from desktop_app.discogs.auth import TokenAuth
-from desktop_app.discogs.collection import DiscogsSource
-from desktop_app.discogs.gateway import Gateway
 from desktop_app.services.library import Library, open_library
 from desktop_app.services.source import DemoSource, Page
 from desktop_app.store.cache import SCHEMA_VERSION, Cache
 from tests.fakes.dataset import generated_collection, make_item
 from tests.fakes.server import FakeDiscogs
-
-
-def discogs_source(srv: FakeDiscogs, **gateway: Any) -> DiscogsSource:
-    """A DiscogsSource for ``srv`` with fast retries (tests must not sit in backoff)."""
-    options: dict[str, Any] = {
-        "backoff_base": 0.01,
-        "backoff_cap": 0.02,
-        "max_retries": 2,
-        "rate_limit": srv.rate_limit,
-    }
-    options.update(gateway)
-    gw = Gateway(srv.url, auth=TokenAuth(srv.personal_token), **options)
-    return DiscogsSource(gw, srv.username)
+from tests.fakes.sources import discogs_source
 
 
 def served(sizes: dict[str, int], username: str = "collector", seed: int = 11) -> FakeDiscogs:

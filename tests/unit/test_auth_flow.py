@@ -14,14 +14,10 @@ import requests
 
 from desktop_app.core.cancel import CancelToken
 from desktop_app.core.errors import AppError, Cancelled, ErrorKind
-from desktop_app.discogs.auth import (
-    DEFAULT_CALLBACK_TIMEOUT,
-    Credentials,
-    LoopbackListener,
-    OAuthFlow,
-    parse_verifier,
-)
+from desktop_app.discogs.auth import Credentials
 from desktop_app.discogs.gateway import Gateway
+from desktop_app.discogs.loopback import DEFAULT_CALLBACK_TIMEOUT, LoopbackListener
+from desktop_app.discogs.oauth import OAuthFlow, parse_verifier
 from tests.fakes.server import FakeDiscogs
 
 SUCCESS_TITLE = "Signed in — you can close this tab"

@@ -232,3 +232,23 @@ def test_desktop_file_names_the_windowed_executable() -> None:
     assert lines["Name"] == meta.display_name
     assert lines["Exec"].split()[0] == meta.gui_exe
     assert lines["Type"] == "Application"
+
+
+def test_the_build_writes_the_consumer_key_module_only_when_given(tmp_path: Path) -> None:
+    target = tmp_path / "_builtin_consumer.py"
+    env = {buildlib.CONSUMER_KEY_BUILD_ENV: "k'ey", buildlib.CONSUMER_SECRET_BUILD_ENV: "s"}
+    assert buildlib.write_builtin_consumer(env, target) == target
+    namespace: dict[str, object] = {}
+    exec(target.read_text("utf-8"), namespace)
+    assert (namespace["CONSUMER_KEY"], namespace["CONSUMER_SECRET"]) == ("k'ey", "s")
+    assert buildlib.write_builtin_consumer({}, target) is None
+    assert not target.exists()  # a stale key never reaches a build without one
+
+
+def test_the_generated_consumer_module_is_never_committed() -> None:
+    ignored = (ROOT / ".gitignore").read_text("utf-8").splitlines()
+    relative = buildlib.BUILTIN_CONSUMER_FILE.relative_to(ROOT).as_posix()
+    assert relative in ignored
+    from desktop_app.discogs import config
+
+    assert relative.removesuffix(".py").replace("/", ".") == config.BUILTIN_CONSUMER_MODULE

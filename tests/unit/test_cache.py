@@ -6,7 +6,6 @@ import math
 import sqlite3
 import threading
 import zlib
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -15,9 +14,9 @@ import pytest
 
 from desktop_app.core.cancel import NEVER, CancelToken
 from desktop_app.core.errors import AppError, Cancelled, ErrorKind
-from desktop_app.core.release import Instance, parse_date
+from desktop_app.core.release import Instance
 from desktop_app.services.library import Library
-from desktop_app.services.source import PER_PAGE, Folder, Page, WaitCallback, instances_from_items
+from desktop_app.services.source import PER_PAGE, Page, instances_from_items
 from desktop_app.store import cache as cache_mod
 from desktop_app.store.cache import (
     DAMAGED_MESSAGE,
@@ -30,61 +29,7 @@ from desktop_app.store.cache import (
     rows_from_items,
 )
 from tests.fakes.dataset import adversarial_items, generated_collection, make_item
-
-
-class ListSource:
-    """A CollectionSource over a mutable list of API items; counts calls, can fail on demand."""
-
-    def __init__(self, items: list[dict[str, Any]], folders: dict[int, str], username: str = "u"):
-        self.username = username
-        self.items = list(items)
-        self.folder_names = dict(folders)
-        self.requests = 0
-        self.fail_at: int | None = None  # the request number that raises
-        self.fail_kind = ErrorKind.NETWORK
-
-    def _request(self) -> None:
-        self.requests += 1
-        if self.fail_at is not None and self.requests >= self.fail_at:
-            raise AppError(self.fail_kind, "The connection failed.")
-
-    def folders(self, cancel: CancelToken = NEVER) -> list[Folder]:
-        self._request()
-        counts: dict[int, int] = {}
-        for it in self.items:
-            counts[it["folder_id"]] = counts.get(it["folder_id"], 0) + 1
-        out = [Folder(0, "All", len(self.items))]
-        out += [Folder(fid, name, counts.get(fid, 0)) for fid, name in self.folder_names.items()]
-        return out
-
-    def note_fields(self, cancel: CancelToken = NEVER) -> dict[int, str]:
-        self._request()
-        return {1: "Media Condition", 3: "Notes"}
-
-    def iter_pages(
-        self,
-        folder_id: int,
-        cancel: CancelToken = NEVER,
-        *,
-        sort: str = "added",
-        order: str = "asc",
-        on_wait: WaitCallback | None = None,
-        start_page: int = 1,
-    ) -> Iterator[Page]:
-        items = _sorted([it for it in self.items if folder_id in (0, it["folder_id"])])
-        if order == "desc":
-            items.reverse()
-        page = start_page
-        while True:
-            cancel.check()
-            self._request()
-            pages = max(1, math.ceil(len(items) / PER_PAGE))
-            chunk = items[(page - 1) * PER_PAGE : page * PER_PAGE]
-            instances, skipped = instances_from_items(chunk)
-            yield Page(folder_id, page, pages, len(items), instances, chunk, skipped)
-            if page >= pages:
-                return
-            page += 1
+from tests.fakes.sources import ListSource, sorted_items
 
 
 def collection(size: int = 450, username: str = "collector") -> tuple[list[dict], dict[int, str]]:
@@ -456,13 +401,9 @@ def test_full_refresh_repairs_what_counts_cannot_see() -> None:
     assert cached[mover["instance_id"]].folder_id == 1
     assert cached[mover["instance_id"]].rating == 5
     assert [i.instance_id for i in lib.cached_instances(0)] == [
-        i.instance_id for i in instances_from_items(_sorted(source.items))[0]
+        i.instance_id for i in instances_from_items(sorted_items(source.items))[0]
     ]
     assert lib.cache.sync_time("full") is not None
-
-
-def _sorted(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return sorted(items, key=lambda it: (parse_date(it["date_added"]), it["instance_id"]))
 
 
 def test_single_folder_cache_is_repaired_by_its_own_pass() -> None:

@@ -16,7 +16,7 @@ from desktop_app import cli
 from desktop_app.core.cancel import CancelToken
 from desktop_app.core.errors import AppError, Cancelled, ErrorKind
 from desktop_app.core.filters import RecordFilter
-from desktop_app.core.qrfactory import COLUMN_INDEX
+from desktop_app.core.qrfactory import COLUMN_INDEX, ExportOptions
 from desktop_app.services.export import (
     collect,
     default_file_name,
@@ -162,11 +162,11 @@ def test_exit_codes() -> None:
 def test_login_and_logout_dispatch_to_the_account_service(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from desktop_app.services import account
+    from desktop_app.cli import account
 
     calls: list[tuple[str, argparse.Namespace]] = []
-    monkeypatch.setattr(account, "cli_login", lambda a: calls.append(("in", a)) or 0)
-    monkeypatch.setattr(account, "cli_logout", lambda a: calls.append(("out", a)) or 7)
+    monkeypatch.setattr(account, "login_command", lambda a: calls.append(("in", a)) or 0)
+    monkeypatch.setattr(account, "logout_command", lambda a: calls.append(("out", a)) or 7)
     assert cli.main(["login", "--token", "T", "--no-browser"]) == 0
     assert cli.main(["logout"]) == 7
     (_, args), (kind, _) = calls
@@ -185,7 +185,7 @@ def test_unexpected_errors_are_one_line(
     def boom(args: argparse.Namespace, cancel: CancelToken) -> int:
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr(cli, "cmd_folders", boom)
+    monkeypatch.setattr(cli.folders, "open_source", boom)
     assert cli.main(["folders", "--demo"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "kaboom" in err and "Traceback" not in err
@@ -259,3 +259,39 @@ def test_progress_is_quiet_when_not_a_terminal() -> None:
     progress.waiting(3, "retry")
     progress.clear()
     assert stream.getvalue() == ""
+
+
+# ---- adding commands ----------------------------------------------------------------------------
+
+
+def test_an_optional_module_adds_commands_that_reuse_the_row_options(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_app.cli import options as cli_options
+    from desktop_app.cli.rows import select_rows
+
+    seen: list[tuple[str, int]] = []
+
+    def run(args: argparse.Namespace, cancel: CancelToken) -> int:
+        chosen = select_rows(args, ExportOptions(), cancel)
+        seen.append((chosen.folder.name, len(chosen.rows)))
+        return 0
+
+    def register(sub: object) -> None:
+        parser = sub.add_parser("stickers", help="print sheets")  # type: ignore[attr-defined]
+        cli_options.add_row_options(parser)
+        parser.add_argument("--demo", action="store_true")
+        parser.set_defaults(handler=run)
+
+    fake_module(monkeypatch, "desktop_app.cli_stickers", register=register)
+    assert cli.main(["--help"]) == 0
+    assert "stickers" in capsys.readouterr().out
+    assert cli.main(["stickers", "--demo", "--folder", "Jazz", "--search", "coltrane"]) == 0
+    ((folder, rows),) = seen
+    assert folder == "Jazz" and 0 < rows < 18
+
+
+def test_without_the_optional_module_the_cli_still_works(monkeypatch, capsys) -> None:
+    monkeypatch.setitem(sys.modules, "desktop_app.cli_stickers", None)
+    assert cli.main(["version"]) == 0
+    assert capsys.readouterr().out.startswith("discogs-qr ")

@@ -154,10 +154,13 @@ def test_sign_out_deletes_everywhere(memory_keyring) -> None:
     SecretStore("file").save(OAUTH)
     SecretStore("session").save(OAUTH)
     account.sign_out()
-    assert memory_keyring.store == {}
+    assert set(memory_keyring.store) == {(secrets.SERVICE, secrets.CONSUMER_ENTRY)}
+    assert "at" not in memory_keyring.store[(secrets.SERVICE, secrets.CONSUMER_ENTRY)]
     assert not secrets.unencrypted_file_path().exists()
     assert SecretStore("session").load() is None
     assert account.stored_credentials() is None
+    # the application's key the user entered is kept for the next sign-in
+    assert account.stored_consumer() == (OAUTH.consumer_key, OAUTH.consumer_secret)
 
 
 def test_remember_keeps_one_copy(memory_keyring) -> None:

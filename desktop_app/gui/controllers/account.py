@@ -99,7 +99,7 @@ class AccountController(QObject):
         """Check stored credentials without a username (e.g. DISCOGS_TOKEN) in a worker."""
         self.status.emit(self.tr("Checking the Discogs sign-in…"))
         self._verify.start(
-            CallJob(lambda _token: account.verify(creds)),
+            CallJob(lambda _token: account.verify_stored(creds)),
             succeeded=self._verified,
             failed=self._verify_failed,
         )

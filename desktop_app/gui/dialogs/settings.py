@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store.cache import Cache
-from ...store.settings import Settings
+from ...services.library import LibraryCache, cache_size, clear_cache
+from ...services.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,11 @@ class SettingsDialog(QDialog):
     """
 
     def __init__(
-        self, parent: QWidget | None = None, *, settings: Settings, cache: Cache | None = None
+        self,
+        parent: QWidget | None = None,
+        *,
+        settings: Settings,
+        cache: LibraryCache | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -76,7 +80,7 @@ class SettingsDialog(QDialog):
             self.size_label.setText(self.tr("No local library for this collection."))
             self.clear_button.setEnabled(False)
             return
-        size = QLocale().formattedDataSize(self.cache.size_bytes())
+        size = QLocale().formattedDataSize(cache_size(self.cache))
         self.size_label.setText(self.tr("Cached collection data: %1").replace("%1", size))
         self.clear_button.setEnabled(True)
 
@@ -95,7 +99,7 @@ class SettingsDialog(QDialog):
     def clear_cache(self) -> None:
         if self.cache is None or not self._confirm_clear():
             return
-        self.cache.clear()
+        clear_cache(self.cache)
         self.cleared = True
         self._update_size()
 

@@ -4,7 +4,6 @@ access token. Every network step runs in a worker thread; the dialog never block
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from typing import Any
 
@@ -29,19 +28,11 @@ from PySide6.QtWidgets import (
 
 from ...core.cancel import CancelToken
 from ...core.errors import AppError, ErrorKind
-from ...discogs.auth import (
-    CONSUMER_KEY_ENV,
-    CONSUMER_SECRET_ENV,
-    DEVELOPER_SETTINGS_URL,
-    Credentials,
-    OAuthFlow,
-    parse_verifier,
-)
 from ...services import account
-from ...store.secrets import SecretStore, secure_backend_available, unencrypted_file_path
+from ...services.account import DEVELOPER_SETTINGS_URL, Credentials, OAuthFlow, SecretStore
 from ..workers import CallJob, Job, JobRunner
 
-CALLBACK_TIMEOUT = 15 * 60.0
+CALLBACK_TIMEOUT = account.CALLBACK_TIMEOUT
 
 
 class SignInDialog(QDialog):
@@ -52,7 +43,7 @@ class SignInDialog(QDialog):
         parent: QWidget | None = None,
         *,
         mode: str = "oauth",
-        flow_factory: Callable[[str, str], OAuthFlow] = OAuthFlow,
+        flow_factory: Callable[[str, str], OAuthFlow] = account.new_oauth_flow,
         token_check: Callable[[str], Credentials] = account.sign_in_with_token,
         open_browser: Callable[[str], Any] | None = None,
     ) -> None:
@@ -102,25 +93,32 @@ class SignInDialog(QDialog):
     def _oauth_page(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        intro = _intro_label(
-            self.tr(
+        builtin = account.has_builtin_consumer()
+        if builtin:
+            text = self.tr(
+                "Discogs opens in the browser and asks you to allow access; this window then "
+                "continues by itself."
+            )
+        else:
+            text = self.tr(
                 "Discogs asks each desktop app for its own key. Register an application at "
                 '<a href="%1">Discogs → Settings → Developers</a> (any name; the callback URL can '
                 "stay empty), then copy its consumer key and secret here."
-            ).replace("%1", DEVELOPER_SETTINGS_URL),
-            page,
-        )
-        layout.addWidget(intro)
-        form = QFormLayout()
-        consumer = account.stored_consumer() or ("", "")
-        self.key_edit = QLineEdit(os.environ.get(CONSUMER_KEY_ENV, "") or consumer[0], page)
+            ).replace("%1", DEVELOPER_SETTINGS_URL)
+        layout.addWidget(_intro_label(text, page))
+        self.key_box = QGroupBox(self.tr("Your own application key"), page)
+        self.key_box.setCheckable(builtin)  # optional when the build carries a key
+        form = QFormLayout(self.key_box)
+        consumer = account.user_consumer() or ("", "")
+        self.key_box.setChecked(not builtin or bool(consumer[0]))
+        self.key_edit = QLineEdit(consumer[0], self.key_box)
         self.key_edit.setAccessibleName(self.tr("Consumer key"))
-        self.secret_edit = QLineEdit(os.environ.get(CONSUMER_SECRET_ENV, "") or consumer[1], page)
+        self.secret_edit = QLineEdit(consumer[1], self.key_box)
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret_edit.setAccessibleName(self.tr("Consumer secret"))
         form.addRow(self.tr("Consumer &key:"), self.key_edit)
         form.addRow(self.tr("Consumer &secret:"), self.secret_edit)
-        layout.addLayout(form)
+        layout.addWidget(self.key_box)
 
         self.open_button = QPushButton(self.tr("&Open Discogs in the browser"), page)
         self.open_button.setAccessibleName(self.tr("Open Discogs in the browser"))
@@ -166,13 +164,18 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(page)
         intro = _intro_label(
             self.tr(
-                'Generate a personal access token at <a href="%1">Discogs → Settings → '
-                "Developers</a> and paste it here. It gives this app access to your account "
-                "until you revoke it there."
+                '<ol><li>Open <a href="%1">Discogs → Settings → Developers</a> (sign in to '
+                "Discogs there if asked).</li><li>Click <b>Generate new token</b>.</li>"
+                "<li>Copy the token, paste it below and click <b>Sign in</b>.</li></ol>"
+                "The token gives this app access to your collection until you revoke it there."
             ).replace("%1", DEVELOPER_SETTINGS_URL),
             page,
         )
         layout.addWidget(intro)
+        self.developer_button = QPushButton(self.tr("Open the &developer settings"), page)
+        self.developer_button.setAccessibleName(self.tr("Open the Discogs developer settings"))
+        self.developer_button.clicked.connect(lambda: self._open_browser(DEVELOPER_SETTINGS_URL))
+        layout.addWidget(self.developer_button)
         row = QHBoxLayout()
         self.token_edit = QLineEdit(page)
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -197,7 +200,8 @@ class SignInDialog(QDialog):
         self.file_radio = QRadioButton(
             self.tr("In an UNENCRYPTED file on this computer, readable by your user account:")
         )
-        path_label = QLabel(str(unencrypted_file_path()), box)
+        path = account.unencrypted_file_path()
+        path_label = QLabel(str(path), box)
         path_label.setWordWrap(True)
         path_label.setIndent(24)
         path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -211,12 +215,12 @@ class SignInDialog(QDialog):
         layout.addWidget(self.session_radio)
         layout.addWidget(self.file_radio)
         layout.addWidget(path_label)
-        self.file_radio.setToolTip(unencrypted_file_path().as_posix())
-        box.setVisible(not secure_backend_available())
+        self.file_radio.setToolTip(path.as_posix())
+        box.setVisible(not account.keyring_available())
         return box
 
     def chosen_store(self) -> SecretStore:
-        if secure_backend_available():
+        if account.keyring_available():
             return SecretStore("keyring")
         return SecretStore("file" if self.file_radio.isChecked() else "session")
 
@@ -224,7 +228,10 @@ class SignInDialog(QDialog):
     @Slot()
     def start_oauth(self) -> None:
         key, secret = self.key_edit.text().strip(), self.secret_edit.text().strip()
-        if not key or not secret:
+        own_key = not self.key_box.isCheckable() or self.key_box.isChecked()
+        if not own_key:
+            key = secret = ""  # the build's own key
+        elif not key or not secret:
             self._show_status(self.tr("Enter the consumer key and secret first."), error=True)
             return
         self._stop_flow()
@@ -234,7 +241,7 @@ class SignInDialog(QDialog):
             self._show_status(exc.message, error=True)
             return
         self._flow = flow
-        self._run("start", lambda _t: flow.start(use_loopback=True), self._oauth_started)
+        self._run("start", lambda _t: account.start_oauth(flow), self._oauth_started)
         self._show_status(self.tr("Asking Discogs for a sign-in address…"), busy=True)
 
     def _oauth_started(self, url: str) -> None:
@@ -253,8 +260,7 @@ class SignInDialog(QDialog):
             )
 
             def wait(token: CancelToken) -> Credentials:
-                verifier = flow.wait_for_callback(CALLBACK_TIMEOUT, token)
-                return flow.complete(verifier, token)
+                return account.wait_for_browser(flow, token, CALLBACK_TIMEOUT)
 
             self._run("callback", wait, self._signed_in)
         else:
@@ -268,14 +274,16 @@ class SignInDialog(QDialog):
             return
         text = self.code_edit.text()
         try:
-            parse_verifier(text, flow.request_token)
+            account.check_code(flow, text)
         except AppError as exc:
             self._show_status(exc.message, error=True)
             return
         callback = self._jobs.pop("callback", None)
         if callback is not None:
             callback.cancel()
-        self._run("code", lambda token: flow.complete(text, token), self._signed_in)
+        self._run(
+            "code", lambda token: account.complete_with_code(flow, text, token), self._signed_in
+        )
         self._show_status(self.tr("Checking the code…"), busy=True)
 
     def _copy_url(self) -> None:
@@ -332,7 +340,7 @@ class SignInDialog(QDialog):
     def _signed_in(self, creds: Credentials) -> None:
         store = self.chosen_store()
         try:
-            account.remember(creds, store)
+            account.finish_sign_in(creds, store)
         except AppError as exc:
             self._show_status(exc.message, error=True)
             return

@@ -48,7 +48,7 @@ from ...core.qrfactory import (
 )
 from ...core.release import Instance
 from ...core.template import PLACEHOLDERS
-from ...store.settings import Settings
+from ...services.settings import Settings
 from ..preview_delegates import create_value_editor, editor_value, set_editor_value
 
 TEMPLATE_FORMAT = "discogs-qr-template/1"

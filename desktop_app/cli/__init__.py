@@ -1,0 +1,129 @@
+"""The command line: ``discogs-qr folders | export | login | logout | version``.
+
+Nothing on this path imports Qt. Errors are one sentence on stderr and a distinct exit code:
+0 ok, 1 file could not be written, 2 usage, 3 authentication, 4 network/API (after retries),
+130 interrupted.
+
+Adding a command: write a module with ``register(subparsers)`` that calls
+``subparsers.add_parser(...)`` and ``parser.set_defaults(handler=fn)`` where
+``fn(args, cancel) -> int``, then list the module in :data:`COMMAND_MODULES` (or, for an
+optional part, :data:`OPTIONAL_COMMAND_MODULES`, skipped when it is not installed). Commands
+that build rows reuse :func:`desktop_app.cli.options.add_row_options`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .. import __version__
+from ..core.cancel import CancelToken
+from ..core.errors import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    AppError,
+    Cancelled,
+    exit_code,
+)
+from . import account, export, folders
+from .common import Progress, make_output_safe
+
+__all__ = ["PROG", "Progress", "build_parser", "exit_code", "main"]
+
+PROG = "discogs-qr"
+DEBUG_ENV = "DISCOGS_QR_DEBUG"
+INTERRUPTED_MESSAGE = "Interrupted; no file was written."
+
+#: ``register(subparsers)`` of each built-in command, in the order ``--help`` lists them.
+COMMAND_MODULES: list[Callable[[Any], None]] = [folders.register, export.register]
+#: Modules with a ``register(subparsers)`` that add commands when they are present.
+OPTIONAL_COMMAND_MODULES: tuple[str, ...] = ("desktop_app.cli_stickers",)
+#: The last commands listed.
+_TAIL: list[Callable[[Any], None]] = [account.register]
+
+
+def _optional_registers() -> list[Callable[[Any], None]]:
+    found = []
+    for name in OPTIONAL_COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        register = getattr(module, "register", None)
+        if callable(register):
+            found.append(register)
+    return found
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Export a Discogs collection folder to a QR Factory 3 batch CSV. "
+        "Run without arguments to open the app.",
+        epilog="Without a command: `discogs-qr` opens the app window, `discogs-qr --demo` opens "
+        "it on the bundled demo collection, `discogs-qr --self-test` checks the installation. "
+        "Qt options such as -style NAME or -platform offscreen are passed on to the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app on the bundled demo collection"
+    )
+    parser.add_argument(
+        "--self-test", action="store_true", help="check the installation and exit (0 = good)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for register in [*COMMAND_MODULES, *_optional_registers(), *_TAIL]:
+        register(sub)
+    version = sub.add_parser("version", help="print the version")
+    version.set_defaults(handler=_print_version)
+    return parser
+
+
+def _print_version(_args: argparse.Namespace, _cancel: CancelToken) -> int:
+    print(f"{PROG} {__version__}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return the exit code (never raises for expected failures)."""
+    make_output_safe(sys.stdout, sys.stderr)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exc:  # --help, --version, or a usage error already printed
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    handler = getattr(args, "handler", None)
+    if args.command is None or handler is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    cancel = CancelToken()
+    try:
+        return int(handler(args, cancel))
+    except KeyboardInterrupt:
+        cancel.cancel()
+        print(f"\n{INTERRUPTED_MESSAGE}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Cancelled:
+        print(INTERRUPTED_MESSAGE, file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except AppError as exc:
+        print(f"Error: {exc.message}", file=sys.stderr)
+        return exit_code(exc)
+    except Exception as exc:  # a bug: still one line, the details only when asked for
+        if os.environ.get(DEBUG_ENV):
+            traceback.print_exc()
+        print(
+            f"Error: something unexpected went wrong ({type(exc).__name__}: {exc}).",
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        cancel.cancel()

@@ -1,0 +1,108 @@
+"""The options that choose and shape rows, shared by ``export`` and any command that builds rows
+(the sticker commands reuse them): selection (folder, dates, text, format) and templates."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from dataclasses import replace
+from datetime import date
+
+from ..core.errors import AppError, ErrorKind
+from ..core.filters import RecordFilter
+from ..core.qrfactory import ExportOptions
+from ..services.settings import Settings
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_OPTION_FOR_COLUMN = {"BottomText": "--bottom-text", "FileName": "--file-name"}
+
+
+def calendar_date(text: str) -> date:
+    """An argparse type: ``YYYY-MM-DD``."""
+    if not _DATE.match(text.strip()):
+        raise argparse.ArgumentTypeError(f"“{text}” is not a date like 2024-01-31")
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a valid date") from exc
+
+
+def add_row_options(parser: argparse.ArgumentParser) -> None:
+    """Add the selection and template options (``--folder`` … ``--protect-formulas``)."""
+    select = parser.add_argument_group("which records")
+    select.add_argument(
+        "--folder", metavar="ID|NAME", default="0", help="folder id or name (default: All)"
+    )
+    select.add_argument(
+        "--added-from", type=calendar_date, metavar="YYYY-MM-DD", help="added on or after"
+    )
+    select.add_argument(
+        "--added-to", type=calendar_date, metavar="YYYY-MM-DD", help="added on or before"
+    )
+    select.add_argument("--search", metavar="TEXT", default="", help="artist/title/label/catno")
+    select.add_argument("--format", metavar="NAME", default="", help='e.g. Vinyl, CD, LP, 7"')
+    shape = parser.add_argument_group("what the rows hold (default: the saved settings)")
+    shape.add_argument(
+        "--bottom-text", metavar="TEMPLATE", help=r"BottomText template (\n for a line break)"
+    )
+    shape.add_argument("--file-name", metavar="TEMPLATE", help="FileName template")
+    shape.add_argument(
+        "--use-anv", action="store_true", default=None, help="artist names as credited (ANV)"
+    )
+    shape.add_argument(
+        "--protect-formulas",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="put a ' before cells starting with = + - @ so spreadsheets do not run them "
+        "(default: the saved setting, off)",
+    )
+
+
+def check_dates(args: argparse.Namespace) -> None:
+    if args.added_from and args.added_to and args.added_from > args.added_to:
+        raise AppError(ErrorKind.USAGE, "--added-from is later than --added-to.")
+
+
+def row_options(args: argparse.Namespace, settings: Settings) -> ExportOptions:
+    """The saved export options with the command line's changes."""
+    options = settings.export_options()
+    changes = {}
+    if args.bottom_text is not None:
+        changes["BottomText"] = args.bottom_text.replace("\\n", "\n")
+    if args.file_name is not None:
+        changes["FileName"] = args.file_name
+    if changes:
+        options = options.with_values(**changes)
+    if args.use_anv:
+        options = replace(options, use_anv=True)
+    if args.protect_formulas is not None:
+        options = replace(options, neutralise_formulas=bool(args.protect_formulas))
+    return options
+
+
+def record_filter(args: argparse.Namespace) -> RecordFilter:
+    return RecordFilter(
+        text=args.search or "",
+        added_from=args.added_from,
+        added_to=args.added_to,
+        format_name=args.format or "",
+    )
+
+
+def check_templates(options: ExportOptions, note_fields: dict[int, str] | None = None) -> None:
+    """A usage error naming the option (or saved template) whose template is wrong.
+
+    Without ``note_fields`` (before the collection is read) the note fields the templates name
+    are accepted, so every other mistake is reported before any request."""
+    names = _note_names_in(options) if note_fields is None else list(note_fields.values())
+    for column, issues in options.issues(names).items():
+        where = _OPTION_FOR_COLUMN.get(column, f"the saved {column} template")
+        raise AppError(ErrorKind.USAGE, f"{where}: {issues[0]}")
+
+
+def _note_names_in(options: ExportOptions) -> list[str]:
+    names = []
+    for column in ("BottomText", "FileName", "Content"):
+        for match in re.finditer(r"\{\s*note:([^{}]*)\}", options.value(column)):
+            names.append(match.group(1).strip())
+    return names

@@ -1,0 +1,57 @@
+"""From the command line's options to rows: the steps ``export`` shares with any command that
+builds rows from a folder (the sticker commands, for example)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+
+from ..core.cancel import CancelToken
+from ..core.qrfactory import ExportOptions, Row
+from ..core.release import Instance
+from ..services.export import CollectStats, collect, export_rows, folder_by_id_or_name
+from ..services.history import ExportHistory, history_for
+from ..services.source import Folder
+from .common import Progress, close_source, open_source, requests_made
+from .options import check_templates, record_filter
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The rows of the records the options chose, with where they came from."""
+
+    folder: Folder
+    instances: list[Instance]  # in row order
+    rows: list[Row]
+    stats: CollectStats
+    requests: int  # HTTP requests made (0 for the demo collection)
+    history: ExportHistory  # the account's export history (the GUI's too)
+
+
+def select_rows(args: argparse.Namespace, options: ExportOptions, cancel: CancelToken) -> Selection:
+    """Read ``args.folder`` (``--demo`` or the signed-in account), keep what the selection
+    options choose and build the rows with ``options``. Progress goes to stderr on a terminal."""
+    source = open_source(args.demo, cancel)
+    try:
+        folders = source.folders(cancel)
+        folder = folder_by_id_or_name(folders, args.folder)
+        note_fields = source.note_fields(cancel)
+        check_templates(options, note_fields)
+        progress = Progress(sys.stderr)
+        progress.label = folder.name
+        try:
+            instances, stats = collect(
+                source, folder.id, cancel, progress=progress.update, on_wait=progress.waiting
+            )
+        finally:
+            progress.clear()
+        chosen = record_filter(args)
+        if chosen.active:
+            instances = chosen.apply(instances)
+        rows = export_rows(instances, options, {f.id: f.name for f in folders}, note_fields)
+        cancel.check()
+        history = history_for(getattr(source, "username", None), demo=args.demo)
+        return Selection(folder, instances, rows, stats, requests_made(source), history)
+    finally:
+        close_source(source)
