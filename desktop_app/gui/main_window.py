@@ -11,8 +11,8 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import AppError
+from ..services import account as account_service
 from ..services import state
 from ..services.account import Credentials
 from ..services.history import ExportHistory
@@ -33,7 +34,14 @@ from .controllers.account import AccountController, SourceFactory
 from .controllers.drafts import DraftsController
 from .controllers.loader import LoaderController
 from .controllers.selection import SelectionController
-from .dialogs.questions import ask_sign_in, confirm_sign_out, open_settings
+from .dialogs.about import open_log_folder, show_about
+from .dialogs.questions import (
+    ask_missing_ticks,
+    ask_restore_draft,
+    ask_sign_in,
+    confirm_sign_out,
+    open_settings,
+)
 from .icons import app_icon
 from .messages import error_text, offline_text
 from .preview_host import PreviewHost
@@ -101,7 +109,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
         self.stack = QStackedWidget(self)
-        self.welcome = WelcomePage(self.stack)
+        self.welcome = WelcomePage(self.stack, token_first=account_service.lead_with_token())
         self.stack.addWidget(self.welcome)
         self.browser = CollectionPage(self.proxy, self.actions, self.stack)
         self.stack.addWidget(self.browser)
@@ -148,8 +156,8 @@ class MainWindow(QMainWindow):
             (a.sign_out, self.sign_out),
             (a.demo, self.account.open_demo),
             (a.quit, self.close),
-            (a.show_log, self.show_log_folder),
-            (a.about, self.show_about),
+            (a.show_log, open_log_folder),
+            (a.about, lambda: show_about(self)),
         ):
             Actions.connect(action, slot)
         self.preview_button.clicked.connect(self.open_preview)
@@ -228,14 +236,12 @@ class MainWindow(QMainWindow):
 
     def invite_sign_in(self) -> None:
         """A first start without an account shows the demo; say how to see your own."""
-        self.banner.show_message(
-            self.tr("You are exploring the demo collection. Sign in to see your own."),
-            kind="info",
-            actions=[
-                (self.tr("Sign in with Discogs"), self.sign_in),
-                (self.tr("Use a token"), self.sign_in_token),
-            ],
+        ways = [(self.tr("Use a token"), self.sign_in_token)]
+        ways.insert(
+            account_service.lead_with_token(), (self.tr("Sign in with Discogs"), self.sign_in)
         )
+        text = self.tr("You are exploring the demo collection. Sign in to see your own.")
+        self.banner.show_message(text, kind="info", actions=ways)
 
     def sign_in(self) -> None:
         self._run_sign_in("oauth")
@@ -356,8 +362,6 @@ class MainWindow(QMainWindow):
 
     def _ask_restore_draft(self, rows: int, edited_at: datetime | None) -> str | None:
         """ "restore", "discard" or None ("Not now"). A seam for tests."""
-        from .dialogs.questions import ask_restore_draft
-
         return ask_restore_draft(self, rows, edited_at)
 
     def _show_draft(self, draft: Any, found: dict) -> None:
@@ -410,8 +414,6 @@ class MainWindow(QMainWindow):
 
     def _ask_missing_ticks(self, count: int) -> str | None:
         """ "load" (All first), "leave_out" or None (cancel). A seam for tests."""
-        from .dialogs.questions import ask_missing_ticks
-
         return ask_missing_ticks(self, count)
 
     def _folder_loaded(self, folder_id: int) -> None:
@@ -424,16 +426,6 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if open_settings(self, self.app_settings, self.loader.library):
             self.loader.reload_from_scratch()  # the local library was cleared
-
-    def show_log_folder(self) -> None:
-        from ..services.settings import config_dir
-
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(config_dir())))
-
-    def show_about(self) -> None:
-        from .dialogs.about import AboutDialog
-
-        AboutDialog(self).exec()
 
     # ---- shutdown -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from ..services.links import DEVELOPER_SETTINGS_URL
 from .icons import app_icon, icon
 
 
@@ -17,7 +19,9 @@ class WelcomePage(QWidget):
     tokenRequested = Signal()
     demoRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, token_first: bool = False) -> None:
+        """``token_first``: this build carries no Discogs application key, so the personal
+        token (steps and a button to the Discogs page that makes one) leads."""
         super().__init__(parent)
         self.setAccessibleName(self.tr("Welcome"))
         outer = QVBoxLayout(self)
@@ -55,9 +59,32 @@ class WelcomePage(QWidget):
         self.demo_button = self._big_button(
             icon("demo"), self.tr("Explore the demo collection"), self.demoRequested
         )
-        for button in (self.sign_in_button, self.token_button, self.demo_button):
-            column.addWidget(button)
-        self.sign_in_button.setDefault(True)
+        self.steps: QLabel | None = None
+        self.developer_button: QPushButton | None = None
+        if token_first:
+            column.addWidget(self.token_button)
+            self.steps = QLabel(
+                self.tr(
+                    "<ol><li>Open the Discogs developer settings (sign in there if asked).</li>"
+                    "<li>Click <b>Generate new token</b> and copy it.</li>"
+                    "<li>Click <b>Use a personal access token</b> above and paste it.</li></ol>"
+                ),
+                self,
+            )
+            self.steps.setWordWrap(True)
+            column.addWidget(self.steps)
+            self.developer_button = QPushButton(self.tr("Open the developer settings"), self)
+            self.developer_button.clicked.connect(
+                lambda: QDesktopServices.openUrl(QUrl(DEVELOPER_SETTINGS_URL))
+            )
+            column.addWidget(self.developer_button)
+            column.addWidget(self.sign_in_button)
+            self.token_button.setDefault(True)
+        else:
+            column.addWidget(self.sign_in_button)
+            column.addWidget(self.token_button)
+            self.sign_in_button.setDefault(True)
+        column.addWidget(self.demo_button)
         row = QHBoxLayout()
         row.addStretch(1)
         holder = QWidget(self)

@@ -20,3 +20,10 @@ def config_dir() -> Path:
 def window_settings_path() -> Path:
     """The INI file that keeps Qt's window state (geometry, splitter, header, last folder)."""
     return paths.config_dir() / WINDOW_SETTINGS_FILE
+
+
+def log_dir() -> Path:
+    """The folder of the app's log files (made when missing)."""
+    folder = paths.data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
