@@ -66,8 +66,6 @@ class CollectionPage(QWidget):
         self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.counts_label.setMinimumWidth(120)
         row.addWidget(self.counts_label, 1)
-        # The filter bar's "only not yet exported" box lives in this row (the bar is full).
-        row.addWidget(self.filter_bar.not_exported)
         row.addSpacing(8)
         self.preview_button = QPushButton(icon("preview"), self.tr("Preview checked…"), right)
         self.preview_button.setAccessibleName(self.tr("Preview checked releases"))
@@ -78,6 +76,7 @@ class CollectionPage(QWidget):
         self.table = ReleaseTable(right)
         self.table.setModel(proxy)
         self.table.apply_default_columns()
+        self.filter_bar.downFromSearch.connect(self.table.enter_from_above)
         right_layout.addWidget(self.table, 1)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(right)
@@ -148,9 +147,15 @@ class CollectionPage(QWidget):
             text += " " + tr("(%1 selected not shown)").replace("%1", number(hidden))
         self.counts_label.setText(text)
         self.counts_label.setToolTip(text)
-        self.table.check_header.set_check_state(proxy.header_check_state())
+        self.table.set_empty_text(self._empty_text(loaded, complete))
+        self.table.set_check_state(proxy.header_check_state())
         self.set_preview_count(checked)
         return text
+
+    def _empty_text(self, loaded: int, complete: bool) -> str:
+        if loaded:
+            return self.tr("No release matches the search and filters.")
+        return self.tr("This folder is empty.") if complete else ""
 
     def set_preview_count(self, count: int) -> None:
         text = self.tr("Preview %n checked…", "", count) if count else self.tr("Preview checked…")

@@ -7,7 +7,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,14 +35,23 @@ class FilterBar(QWidget):
 
     filterChanged = Signal(object)  # RecordFilter
     notExportedChanged = Signal(bool)  # "Only not yet exported" toggled
+    downFromSearch = Signal()  # Down in the search field: go on into the results
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._updating = False
         self._last_export: datetime | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(4)
+        layout = QHBoxLayout()
         layout.setSpacing(6)
+        rows.addLayout(layout)
+        self.range_row = QWidget(self)  # a custom date range, on a line of its own
+        range_layout = QHBoxLayout(self.range_row)
+        range_layout.setContentsMargins(0, 0, 0, 0)
+        range_layout.setSpacing(6)
+        rows.addWidget(self.range_row)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search artist, title, label, cat#"))
@@ -50,7 +61,8 @@ class FilterBar(QWidget):
         self.search.setToolTip(
             self.tr("Search artists, titles, labels and catalogue numbers (Ctrl+F)")
         )
-        self.search.setMinimumWidth(160)
+        hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        self.search.setMinimumWidth(hint + 64)  # the whole hint, the icon and the clear button
         self.search.setMaximumWidth(560)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.search, 3)
@@ -80,7 +92,8 @@ class FilterBar(QWidget):
         self.to_check.setAccessibleName(self.tr("Filter by latest date added"))
         self.to_date = self._date_edit(today, self.tr("Latest date added"))
         for widget in (self.from_check, self.from_date, self.to_check, self.to_date):
-            layout.addWidget(widget)
+            range_layout.addWidget(widget)
+        range_layout.addStretch(1)
 
         self.format = QComboBox(self)
         self.format.setAccessibleName(self.tr("Format"))
@@ -95,7 +108,6 @@ class FilterBar(QWidget):
         self.not_exported.setToolTip(self.tr("Hide releases that were in a saved CSV before"))
         self.not_exported.toggled.connect(self.notExportedChanged.emit)
         layout.addWidget(self.not_exported)
-        layout.addStretch(0)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -103,13 +115,16 @@ class FilterBar(QWidget):
         self._timer.timeout.connect(self._emit)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.flush)
+        self.search.installEventFilter(self)
         self.preset.activated.connect(self._preset_chosen)
         for check in (self.from_check, self.to_check):
             check.toggled.connect(self._range_edited)
         for edit in (self.from_date, self.to_date):
             edit.dateChanged.connect(self._range_edited)
         self.format.currentIndexChanged.connect(self._emit)
+        self.preset.currentIndexChanged.connect(self._sync_range_shown)
         self._sync_enabled()
+        self._sync_range_shown()
 
     def _date_edit(self, value: QDate, name: str) -> QDateEdit:
         edit = QDateEdit(value, self)
@@ -303,15 +318,29 @@ class FilterBar(QWidget):
         self.from_date.setEnabled(self.from_check.isChecked())
         self.to_date.setEnabled(self.to_check.isChecked())
 
+    def _sync_range_shown(self) -> None:
+        """The from/to controls take room only for a custom range (a preset says it all)."""
+        self.range_row.setVisible(self.preset.currentData() == "custom")
+
     def _emit(self) -> None:
         if self._updating:
             return
         self._timer.stop()
         self.filterChanged.emit(self.record_filter())
 
-    def keyPressEvent(self, event: object) -> None:  # Esc in the bar clears the search
-        from PySide6.QtGui import QKeyEvent
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.flush()
+            self.downFromSearch.emit()
+            return True
+        return super().eventFilter(watched, event)
 
+    def keyPressEvent(self, event: object) -> None:  # Esc in the bar clears the search
         if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape and self.search.text():
             self.search.clear()
             self.flush()

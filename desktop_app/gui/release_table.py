@@ -5,13 +5,25 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QModelIndex,
+    QPoint,
+    QRect,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QDesktopServices,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -25,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.links import release_url
+from .frozen_checks import FrozenChecks
 from .release_model import Column
 from .release_proxy import ReleaseProxy
 from .workers import PageRows
@@ -133,6 +146,8 @@ class ReleaseTable(QTableView):
         self._held: list[threading.Event] = []  # loader hand-offs waiting for the next paint
         self.doubleClicked.connect(lambda index: self.activatedRelease.emit(index.row()))
         self.activatedRelease.connect(self.open_release)
+        self.frozen = FrozenChecks(self)
+        self._empty_text = ""
         self._columns_fitted = False
         header.customContextMenuRequested.connect(self.show_header_menu)
 
@@ -178,10 +193,45 @@ class ReleaseTable(QTableView):
         for event in held:
             event.set()
 
+    def set_empty_text(self, text: str) -> None:
+        """What the table says while it shows no row (no match, an empty folder)."""
+        if text != self._empty_text:
+            self._empty_text = text
+            self.viewport().update()
+
+    def empty_text(self) -> str:
+        return self._empty_text if self.model() is not None and not self.model().rowCount() else ""
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        text = self.empty_text()
+        if text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            area = self.viewport().rect().adjusted(16, 24, -16, -16)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(area, int(flags) | int(Qt.TextFlag.TextWordWrap), text)
+            painter.end()
         if self._held:
             self.release_held()
+
+    def enter_from_above(self) -> None:
+        """Down from the search field: into the table, on its first row (or where it was)."""
+        if self.model() is None or not self.model().rowCount():
+            return
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.currentIndex().isValid():
+            self.setCurrentIndex(self.model().index(0, Column.ARTIST))
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            self.frozen.attach()
+
+    def set_check_state(self, state: Qt.CheckState) -> None:
+        """The header's tri-state box (also on the check column kept in view)."""
+        self.check_header.set_check_state(state)
+        self.frozen.check_header.set_check_state(state)
 
     def proxy(self) -> ReleaseProxy:
         model = self.model()
@@ -199,23 +249,27 @@ class ReleaseTable(QTableView):
             and index.isValid()
             and index.column() == Column.CHECK
         ):
-            proxy = self.proxy()
-            model = proxy.release_model()
-            row = index.row()
-            iid = proxy.row_at(row).iid
-            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            if shift and self._anchor is not None and self._anchor[0] < proxy.rowCount():
-                anchor_row, state = self._anchor
-                first, last = sorted((anchor_row, row))
-                model.set_checked(self._ids_for_rows(first, last), state)
-            else:
-                state = not model.is_checked(iid)
-                model.set_checked([iid], state)
-                self._anchor = (row, state)
-            self.setCurrentIndex(index)
+            self.toggle_check_at(index, bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
             event.accept()
             return
         super().mousePressEvent(event)
+
+    def toggle_check_at(self, index: QModelIndex, shift: bool = False) -> None:
+        """A click on a check box: toggle it, or with ``shift`` set the range from the last
+        click to the state of that click."""
+        proxy = self.proxy()
+        model = proxy.release_model()
+        row = index.row()
+        iid = proxy.row_at(row).iid
+        if shift and self._anchor is not None and self._anchor[0] < proxy.rowCount():
+            anchor_row, state = self._anchor
+            first, last = sorted((anchor_row, row))
+            model.set_checked(self._ids_for_rows(first, last), state)
+        else:
+            state = not model.is_checked(iid)
+            model.set_checked([iid], state)
+            self._anchor = (row, state)
+        self.setCurrentIndex(index)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())

@@ -227,8 +227,8 @@ class LoaderController(QObject):
 
     def is_complete(self) -> bool:
         """Whether every instance of the folder shown is loaded (False during a first load and
-        after one that was cancelled or failed)."""
-        return self._next_page == 0
+        after one that was cancelled or failed, and while no folder is chosen)."""
+        return self._next_page == 0 and self.folder_id is not None
 
     def incomplete_text(self, folder_name: str) -> str:
         """ "“Jazz” is not completely loaded: 600 of 3,000 loaded." ("" when it is)."""
