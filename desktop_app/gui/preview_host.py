@@ -77,30 +77,6 @@ class PreviewHost(QObject):
         self.show()
         return panel
 
-    def load_draft(
-        self,
-        draft: Any,
-        found: dict[int, Instance],
-        folder_names: Mapping[int, str],
-        note_fields: Mapping[int, str],
-    ) -> int:
-        """Restore a kept draft into the tab; returns the rows restored (0: the tab is not
-        made or is removed again when it was made for this)."""
-        made = self.panel is None
-        restored = 0
-        if found:
-            restored = self.ensure().load_draft(
-                draft, found, dict(folder_names) or None, dict(note_fields) or None
-            )
-        if not restored:
-            if made and self.panel is not None:
-                self.tabs.removeTab(self.tabs.indexOf(self.panel))
-                self.panel.deleteLater()
-                self.panel = None
-            return 0
-        self.show()
-        return restored
-
     def show_draft(
         self,
         draft: Any,
@@ -113,7 +89,18 @@ class PreviewHost(QObject):
 
         info = draft_info(draft)
         total = info.rows if info is not None else 0
-        restored = self.load_draft(draft, found, folder_names, note_fields)
+        made = self.panel is None
+        restored = 0
+        if found:
+            restored = self.ensure().load_draft(
+                draft, found, dict(folder_names) or None, dict(note_fields) or None
+            )
+        if restored:
+            self.show()
+        elif made and self.panel is not None:  # made for this: not needed after all
+            self.tabs.removeTab(self.tabs.indexOf(self.panel))
+            self.panel.deleteLater()
+            self.panel = None
         if not restored:
             self.message.emit(
                 self.tr(

@@ -19,11 +19,11 @@ from ...core.errors import AppError
 from ...core.release import Instance
 from ...services.library import Library
 from ...services.source import CollectionSource
-from ..preview_draft import DraftStore, find_instances
+from ..preview_draft import DraftStore
 from ..preview_model import draft_info
 from ..release_model import ReleaseModel
-from ..workers import CallJob, JobRunner
-from .jobs import JobSlot
+from ..workers import JobRunner
+from .jobs import JobSlot, find_instances_job
 
 log = logging.getLogger(__name__)
 
@@ -128,9 +128,7 @@ class DraftsController(QObject):
         self._pending = (draft, found)
         self.status.emit(self.tr("Restoring the unsaved preview…"))
         self._lookup.start(
-            CallJob(
-                lambda token: find_instances(missing, library=library, source=source, cancel=token)
-            ),
+            find_instances_job(missing, library, source),
             succeeded=self._found,
             failed=self._lookup_failed,
         )

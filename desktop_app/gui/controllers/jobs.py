@@ -8,12 +8,15 @@ through it with the handlers it wants.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Slot
 
-from ..workers import Job, JobRunner
+from ...services.library import Library
+from ...services.source import CollectionSource
+from ..preview_draft import find_instances
+from ..workers import CallJob, Job, JobRunner
 
 Handler = Callable[..., Any]
 _END = ("succeeded", "failed", "cancelled")
@@ -106,3 +109,12 @@ class JobSlot(QObject):
     @Slot(int, int, int)
     def _progress(self, job_id: int, done: int, total: int) -> None:
         self._deliver("progress", job_id, done, total)
+
+
+def find_instances_job(
+    wanted: Iterable[int], library: Library | None, source: CollectionSource | None
+) -> CallJob:
+    """A job that finds instances by id without the network: in the local library, else in
+    the demo collection (result: ``{instance_id: Instance}``; ids found nowhere are left out)."""
+    ids = set(wanted)
+    return CallJob(lambda token: find_instances(ids, library=library, source=source, cancel=token))

@@ -13,11 +13,10 @@ from ...core.errors import AppError
 from ...core.release import Instance
 from ...services.library import Library
 from ...services.source import CollectionSource
-from ..preview_draft import find_instances
 from ..release_model import ReleaseModel
 from ..release_proxy import ReleaseProxy
-from ..workers import CallJob, JobRunner
-from .jobs import JobSlot
+from ..workers import JobRunner
+from .jobs import JobSlot, find_instances_job
 
 
 class SelectionController(QObject):
@@ -100,9 +99,7 @@ class SelectionController(QObject):
         self._found, self._missing = found, missing
         self.status.emit(self.tr("Finding the ticked records…"))
         self._lookup.start(
-            CallJob(
-                lambda token: find_instances(missing, library=library, source=source, cancel=token)
-            ),
+            find_instances_job(missing, library, source),
             succeeded=self._looked_up,
             failed=self._lookup_failed,
         )
