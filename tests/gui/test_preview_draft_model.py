@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 
+from desktop_app.core.draft import DRAFT_VERSION, draft_info
 from desktop_app.core.qrfactory import COLUMN_INDEX, COLUMNS, ExportOptions
-from desktop_app.gui.preview_draft import DRAFT_KEY, DraftStore, find_instances
-from desktop_app.gui.preview_model import DRAFT_VERSION, PreviewModel, draft_info
+from desktop_app.gui.preview_model import PreviewModel
 from desktop_app.gui.preview_panel import PreviewPanel
+from desktop_app.services.drafts import DRAFT_KEY, DraftStore, find_instances
 from desktop_app.services.source import DemoSource
 from desktop_app.store.cache import Cache
 from desktop_app.store.settings import Settings
