@@ -254,11 +254,11 @@ def test_draft_store_round_trip_and_bad_values(tmp_path: Path) -> None:
 
 
 # ---- the panel ---------------------------------------------------------------------------
-def make_panel(qtbot, demo) -> PreviewPanel:
+def make_panel(qtbot, demo, folder: str = "Jazz & Co") -> PreviewPanel:
     panel = PreviewPanel(settings=Settings(), tz=UTC)
     qtbot.addWidget(panel)
-    instances, names, notes = demo
-    panel.set_instances(instances[:8], names, notes, "Jazz & Co")
+    instances, _names, notes = demo
+    panel.update_instances(instances[:8], {i.folder_id: folder for i in instances}, notes)
     return panel
 
 
@@ -275,16 +275,16 @@ def test_panel_draft_only_with_unsaved_rows(qtbot, demo, tmp_path, by_id) -> Non
     panel.model.delete_rows(range(panel.model.rowCount()))
     assert panel.has_unsaved_changes() and panel.draft() is None  # nothing left to keep
 
-    other = make_panel(qtbot, demo)
-    other.folder_label = "Something else"
+    other = make_panel(qtbot, demo, "Something else")
+    assert other.folder_label == "Something else"
     assert other.load_draft(draft, by_id) == 8
     assert other.folder_label == "Jazz & Co"
     assert other.rows() == expected
     assert other.model.cell(0, "FileName") == "edited"
     assert other.model.is_edited(0, FN)
     assert other.has_unsaved_changes()
-    assert "Jazz & Co" in other._title.text()
-    assert other.default_save_path().name.startswith("discogs-qr-Jazz")
+    assert "Jazz & Co" in other.header.title.text()
+    assert other.default_save_path().name.startswith("discogs-qr-jazz-co-")
     assert other.load_draft({"version": 7}, by_id) == 0
     assert other.model.cell(0, "FileName") == "edited"
 
