@@ -27,7 +27,7 @@ def panel(qtbot) -> PreviewPanel:
     instances = [i for page in source.iter_pages(0) for i in page.instances]
     p = PreviewPanel(settings=Settings(), tz=UTC)
     qtbot.addWidget(p)
-    p.set_instances(instances, {f.id: f.name for f in source.folders()}, source.note_fields(), "")
+    p.update_instances(instances, {f.id: f.name for f in source.folders()}, source.note_fields())
     p.resize(1280, 800)
     p.show()
     with qtbot.waitActive(p):
@@ -87,11 +87,8 @@ def select_rows(panel: PreviewPanel, rows: list[int]) -> None:
     panel.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
 
-def drag(panel: PreviewPanel, row: int, col: int, rows_down: int) -> None:
-    view = panel.view
-    viewport = view.viewport()
-    start = view.visualRect(panel.model.index(row, col)).center()
-    end = view.visualRect(panel.model.index(row + rows_down, col)).center()
+def gesture(viewport, start: QPoint, end: QPoint) -> None:
+    """Press at ``start``, move to ``end`` in a few steps, release."""
     QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     steps = 6
     for step in range(1, steps + 1):
@@ -99,20 +96,38 @@ def drag(panel: PreviewPanel, row: int, col: int, rows_down: int) -> None:
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
 
 
-@pytest.mark.parametrize("col", [FN, BT, COLUMN_INDEX["Content"]])
-def test_drag_from_a_selected_row_moves_the_selected_rows(
-    panel: PreviewPanel, qtbot, monkeypatch, col: int
-) -> None:
-    ids = panel.model.instance_ids()
+def drag(panel: PreviewPanel, row: int, col: int, rows_down: int) -> None:
+    view = panel.view
+    start = view.visualRect(panel.model.index(row, col)).center()
+    end = view.visualRect(panel.model.index(row + rows_down, col)).center()
+    gesture(view.viewport(), start, end)
+
+
+def catch_drags(panel: PreviewPanel, monkeypatch, drop_at: int | None) -> list[list[int]]:
+    """Replace the platform drag (its own event loop cannot run offscreen) by a drop of the
+    same payload before row ``drop_at`` (None: dropped elsewhere); returns the rows selected
+    at each drag start."""
     dragged: list[list[int]] = []
 
     def fake_exec(drag: QDrag, *args: object) -> Qt.DropAction:
         rows = sorted({i.row() for i in panel.view.selectionModel().selectedIndexes()})
         dragged.append(rows)
-        panel.model.dropMimeData(drag.mimeData(), Qt.DropAction.MoveAction, 7, 0, QModelIndex())
+        if drop_at is None:
+            return Qt.DropAction.IgnoreAction
+        mime = drag.mimeData()
+        panel.model.dropMimeData(mime, Qt.DropAction.MoveAction, drop_at, 0, QModelIndex())
         return Qt.DropAction.MoveAction
 
     monkeypatch.setattr(QDrag, "exec", fake_exec)
+    return dragged
+
+
+@pytest.mark.parametrize("col", [FN, BT, COLUMN_INDEX["Content"]])
+def test_drag_from_a_selected_row_moves_the_selected_rows(
+    panel: PreviewPanel, qtbot, monkeypatch, col: int
+) -> None:
+    ids = panel.model.instance_ids()
+    dragged = catch_drags(panel, monkeypatch, 7)
     select_rows(panel, [1, 2, 3])
     drag(panel, 2, col, 3)
     qtbot.waitUntil(lambda: bool(dragged))
@@ -124,19 +139,38 @@ def test_drag_from_an_unselected_row_selects_and_moves_it(
     panel: PreviewPanel, qtbot, monkeypatch
 ) -> None:
     ids = panel.model.instance_ids()
-    dragged: list[list[int]] = []
-
-    def fake_exec(drag: QDrag, *args: object) -> Qt.DropAction:
-        rows = sorted({i.row() for i in panel.view.selectionModel().selectedIndexes()})
-        dragged.append(rows)
-        return Qt.DropAction.IgnoreAction
-
-    monkeypatch.setattr(QDrag, "exec", fake_exec)
+    dragged = catch_drags(panel, monkeypatch, None)
     select_rows(panel, [5])
     drag(panel, 1, FN, 3)
     qtbot.waitUntil(lambda: bool(dragged))
     assert dragged == [[1]]
     assert panel.model.instance_ids() == ids
+
+
+def test_drag_from_a_selected_row_number_moves_the_rows(
+    panel: PreviewPanel, qtbot, monkeypatch
+) -> None:
+    """The row numbers (vertical header) are where a spreadsheet user grabs a row."""
+    ids = panel.model.instance_ids()
+    dragged = catch_drags(panel, monkeypatch, 7)
+    header = panel.view.verticalHeader()
+    select_rows(panel, [1, 2])
+    start = QPoint(header.width() // 2, header.sectionViewportPosition(2) + 3)
+    end = QPoint(start.x(), header.sectionViewportPosition(5) + 3)
+    gesture(header.viewport(), start, end)
+    qtbot.waitUntil(lambda: bool(dragged))
+    assert dragged == [[1, 2]]
+    assert panel.model.instance_ids() == [ids[0], *ids[3:7], *ids[1:3], *ids[7:]]
+
+
+def test_click_on_a_row_number_still_selects_that_row(panel: PreviewPanel) -> None:
+    header = panel.view.verticalHeader()
+    select_rows(panel, [1, 2])
+    point = QPoint(header.width() // 2, header.sectionViewportPosition(2) + 3)
+    QTest.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
+    assert panel.view.selected_rows() == [2]
 
 
 def test_redo_keys_on_every_system(panel: PreviewPanel) -> None:
@@ -159,41 +193,3 @@ def test_redo_keys_on_every_system(panel: PreviewPanel) -> None:
     )
     assert panel.model.instance_ids() == ids[1:]
     assert QApplication.focusWidget() is panel.view
-
-
-def test_drag_from_a_selected_row_number_moves_the_rows(
-    panel: PreviewPanel, qtbot, monkeypatch
-) -> None:
-    """The row numbers (vertical header) are where a spreadsheet user grabs a row."""
-    ids = panel.model.instance_ids()
-    dragged: list[list[int]] = []
-
-    def fake_exec(drag: QDrag, *args: object) -> Qt.DropAction:
-        rows = sorted({i.row() for i in panel.view.selectionModel().selectedIndexes()})
-        dragged.append(rows)
-        panel.model.dropMimeData(drag.mimeData(), Qt.DropAction.MoveAction, 7, 0, QModelIndex())
-        return Qt.DropAction.MoveAction
-
-    monkeypatch.setattr(QDrag, "exec", fake_exec)
-    header = panel.view.verticalHeader()
-    select_rows(panel, [1, 2])
-    viewport = header.viewport()
-    start = QPoint(header.width() // 2, header.sectionViewportPosition(2) + 3)
-    end = QPoint(start.x(), header.sectionViewportPosition(5) + 3)
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-    for step in range(1, 7):
-        QTest.mouseMove(viewport, start + (end - start) * step / 6)
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
-    qtbot.waitUntil(lambda: bool(dragged))
-    assert dragged == [[1, 2]]
-    assert panel.model.instance_ids() == [ids[0], *ids[3:7], *ids[1:3], *ids[7:]]
-
-
-def test_click_on_a_row_number_still_selects_that_row(panel: PreviewPanel) -> None:
-    header = panel.view.verticalHeader()
-    select_rows(panel, [1, 2])
-    point = QPoint(header.width() // 2, header.sectionViewportPosition(2) + 3)
-    QTest.mouseClick(
-        header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
-    )
-    assert panel.view.selected_rows() == [2]

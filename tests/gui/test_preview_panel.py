@@ -21,9 +21,9 @@ from desktop_app.core.csvio import read_csv, read_csv_text
 from desktop_app.core.qrfactory import COLUMN_INDEX, COLUMNS, ExportOptions
 from desktop_app.gui.preview_model import ROWS_MIME
 from desktop_app.gui.preview_panel import PreviewPanel, default_columns
-from desktop_app.services.source import DemoSource
 from desktop_app.services.history import ExportHistory
 from desktop_app.services.settings import Settings
+from desktop_app.services.source import DemoSource
 
 EXPECTED = Path(__file__).resolve().parent.parent / "data" / "expected_demo_export.csv"
 
