@@ -130,10 +130,10 @@ def merge_message(result: MergeResult) -> str:
                 _tr("%1 rows you deleted stay out"),
             )
         )
-    if result.edited_rows and not result.kept_edited:
-        parts.append(_tr("your edits are kept"))
     if not parts:
         return _tr("The preview already holds these records; nothing changed.")
+    if result.edited_rows and not result.kept_edited:
+        parts.append(_tr("your edits are kept"))
     text = "; ".join(parts)
     if result.changed:
         text += ". " + _tr("Undo puts the preview back as it was")

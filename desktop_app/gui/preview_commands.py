@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..core.qrfactory import COLUMNS, ExportOptions
-from .preview_rows import PreviewRow, RowState, RowTable
+from .preview_rows import PreviewRow, RowState, RowTable, Snapshot
 
 
 def _tr(text: str) -> str:
@@ -154,3 +154,17 @@ class MergeCommand(QUndoCommand):
         for position, row in self.removed:
             self.model._insert(position, row)
         self._set(self.old)
+
+
+class ReplaceCommand(QUndoCommand):
+    """Every row replaced at once (a draft restored onto a preview that has rows)."""
+
+    def __init__(self, model: RowTable, state: Snapshot, text: str) -> None:
+        super().__init__(text)
+        self.model, self.new, self.old = model, state, model._snapshot()
+
+    def redo(self) -> None:
+        self.model._apply_snapshot(self.new)
+
+    def undo(self) -> None:
+        self.model._apply_snapshot(self.old)

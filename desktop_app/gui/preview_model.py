@@ -32,10 +32,6 @@ from ..core.draft import (
     DraftRow,
     draft_document,
     draft_info,
-    draft_names,
-    draft_options,
-    draft_requested,
-    draft_rows,
 )
 from ..core.qrfactory import COLUMN_INDEX, ExportOptions, build_rows, unique_name
 from ..core.release import Instance
@@ -46,6 +42,7 @@ from .preview_commands import (
     MoveCommand,
     RebuildCommand,
     RemoveCommand,
+    ReplaceCommand,
     ResetCommand,
 )
 from .preview_rows import (
@@ -57,6 +54,7 @@ from .preview_rows import (
     RowTable,
     _Index,
     _tr,
+    restore_rows,
 )
 
 __all__ = [
@@ -248,49 +246,26 @@ class PreviewModel(RowTable):
 
         Rows whose instance is not in ``instances_by_id`` (gone from the collection) or that are
         malformed are left out with a log warning. When nothing can be restored the model is
-        left as it was and 0 is returned. The restored rows count as unsaved (and the undo
-        history starts again from them). ``folder_names``/``note_fields`` (the current ones)
-        win over those kept in the draft.
+        left as it was and 0 is returned. Into an empty model the restored rows count as unsaved
+        and the undo history starts again from them; rows already in the model are replaced by
+        one undoable command instead. ``folder_names``/``note_fields`` (the current ones) win
+        over those kept in the draft.
         """
-        info = draft_info(draft)
-        if info is None:
-            return 0
-        assert isinstance(draft, Mapping)
-        entries, bad = draft_rows(draft)
-        usable = [
-            (instances_by_id[e.instance_id], e) for e in entries if e.instance_id in instances_by_id
-        ]
-        if bad:
-            log.warning("preview draft: %d malformed row(s) left out", bad)
-        if len(usable) < len(entries):
-            log.warning(
-                "preview draft: %d row(s) of instances no longer known left out",
-                len(entries) - len(usable),
-            )
-        if not usable:
-            return 0
-        options = draft_options(draft)
-        names = dict(folder_names) if folder_names else draft_names(draft, "folder_names")
-        notes = dict(note_fields) if note_fields else draft_names(draft, "note_fields")
-        # Rows saved without a usable template get theirs built again from the instance.
-        missing = [inst for inst, e in usable if e.template is None]
-        fresh = iter(
-            build_rows(missing, options, folder_names=names, note_fields=notes, tz=tz)
-            if missing
-            else []
+        restored = restore_rows(
+            draft, instances_by_id, folder_names=folder_names, note_fields=note_fields, tz=tz
         )
-        rows = [
-            PreviewRow(
-                inst, e.cells, e.template if e.template is not None else list(next(fresh)), e.edited
-            )
-            for inst, e in usable
-        ]
-        requested = draft_requested(draft)
-        self._options, self._folder_names, self._note_fields, self._tz = options, names, notes, tz
-        self._show(rows, (requested or set()) | {r.instance_id for r in rows})
-        self.undo_stack.resetClean()  # restored rows are not saved anywhere yet
-        self._changed_at = info.edited_at or datetime.now(UTC)
-        return len(rows)
+        if restored is None:
+            return 0
+        state, edited_at = restored
+        if self.has_content():  # rows on screen: replaced by one command that Undo takes back
+            self.undo_stack.push(ReplaceCommand(self, state, _tr("Restore the unsaved preview")))
+        else:
+            self._tz = tz
+            self._apply_snapshot(state)
+            self.undo_stack.clear()
+            self.undo_stack.resetClean()  # restored rows are not saved anywhere yet
+        self._changed_at = edited_at or datetime.now(UTC)
+        return len(state.rows)
 
     # ---- editing ------------------------------------------------------------------------
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

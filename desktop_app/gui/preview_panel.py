@@ -113,8 +113,9 @@ class PreviewPanel(QWidget):
         self.model.rowsEdited.connect(self._refresh_timer.start)
         self.model.modelReset.connect(self.view.fit_rows)
         self.model.dataChanged.connect(self._on_data_changed)
-        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
-            signal.connect(self._count_rows)
+        # Once per command (a duplicate of 3 rows is one change), not once per inserted row.
+        self.undo_stack.indexChanged.connect(self._count_rows)
+        self.model.modelReset.connect(self._count_rows)
 
         self.view.fit_rows()
         self._refresh_status()

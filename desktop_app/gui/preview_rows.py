@@ -7,9 +7,10 @@ API (every change an undoable command) is :class:`~.preview_model.PreviewModel`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import logging
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from enum import IntEnum
 from typing import Any
 
@@ -23,17 +24,21 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from ..core.csvio import csv_text
+from ..core.draft import draft_info, draft_names, draft_options, draft_requested, draft_rows
 from ..core.qrfactory import (
     COLOR_COLUMNS,
     COLUMN_INDEX,
     COLUMNS,
     ExportOptions,
+    build_rows,
     duplicate_file_names,
     validate_cell,
 )
 from ..core.release import Instance
 from .icons import icon
 from .preview_delegates import swatch
+
+log = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -71,6 +76,57 @@ class PreviewRow:
 
     def copy(self) -> PreviewRow:
         return PreviewRow(self.instance, list(self.cells), list(self.template), set(self.edited))
+
+
+@dataclass(slots=True)
+class Snapshot:
+    """Everything a whole-preview change replaces (rows are the same objects, in order)."""
+
+    rows: list[PreviewRow]
+    options: ExportOptions
+    folder_names: dict[int, str]
+    note_fields: dict[int, str]
+    requested: set[int]
+
+
+def restore_rows(
+    draft: Any,
+    instances_by_id: Mapping[int, Instance],
+    *,
+    folder_names: Mapping[int, str] | None = None,
+    note_fields: Mapping[int, str] | None = None,
+    tz: tzinfo | None = None,
+) -> tuple[Snapshot, datetime | None] | None:
+    """The rows of a draft (``core.draft``) whose instances are known, and when it was edited;
+    None when nothing can be restored. Bad rows and rows of unknown instances are left out
+    with a log warning; the given ``folder_names``/``note_fields`` win over the draft's."""
+    info = draft_info(draft)
+    if info is None:
+        return None
+    assert isinstance(draft, Mapping)
+    entries, bad = draft_rows(draft)
+    usable = [
+        (instances_by_id[e.instance_id], e) for e in entries if e.instance_id in instances_by_id
+    ]
+    if bad:
+        log.warning("preview draft: %d malformed row(s) left out", bad)
+    if len(usable) < len(entries):
+        gone = len(entries) - len(usable)
+        log.warning("preview draft: %d row(s) of instances no longer known left out", gone)
+    if not usable:
+        return None
+    options = draft_options(draft)
+    names = dict(folder_names) if folder_names else draft_names(draft, "folder_names")
+    notes = dict(note_fields) if note_fields else draft_names(draft, "note_fields")
+    # Rows saved without a usable template get theirs built again from the instance.
+    missing = [inst for inst, e in usable if e.template is None]
+    fresh = iter(build_rows(missing, options, folder_names=names, note_fields=notes, tz=tz))
+    rows = [
+        PreviewRow(inst, e.cells, e.template if e.template is not None else next(fresh), e.edited)
+        for inst, e in usable
+    ]
+    requested = (draft_requested(draft) or set()) | {r.instance_id for r in rows}
+    return Snapshot(rows, options, names, notes, requested), info.edited_at
 
 
 class RowTable(QAbstractTableModel):
@@ -337,6 +393,24 @@ class RowTable(QAbstractTableModel):
         self._options = options
         for item, (cells, template, edited) in zip(self._rows, states, strict=True):
             item.cells, item.template, item.edited = list(cells), list(template), set(edited)
+        self._count_dupes()
+        self.endResetModel()
+
+    def _snapshot(self) -> Snapshot:
+        return Snapshot(
+            list(self._rows),
+            self._options,
+            dict(self._folder_names),
+            dict(self._note_fields),
+            set(self._requested),
+        )
+
+    def _apply_snapshot(self, state: Snapshot) -> None:
+        self.beginResetModel()
+        self._rows = list(state.rows)
+        self._options = state.options
+        self._folder_names, self._note_fields = dict(state.folder_names), dict(state.note_fields)
+        self._requested = set(state.requested)
         self._count_dupes()
         self.endResetModel()
 

@@ -15,7 +15,7 @@ from desktop_app.core.qrfactory import COLUMN_INDEX
 from desktop_app.gui.preview_delegates import MultiLineEditor
 from desktop_app.gui.preview_panel import PreviewPanel
 from desktop_app.services.settings import Settings
-from desktop_app.services.source import DemoSource
+from tests.gui.preview_helpers import demo_data
 
 FN = COLUMN_INDEX["FileName"]
 BT = COLUMN_INDEX["BottomText"]
@@ -23,11 +23,10 @@ BT = COLUMN_INDEX["BottomText"]
 
 @pytest.fixture
 def panel(qtbot) -> PreviewPanel:
-    source = DemoSource()
-    instances = [i for page in source.iter_pages(0) for i in page.instances]
+    instances, names, notes = demo_data()
     p = PreviewPanel(settings=Settings(), tz=UTC)
     qtbot.addWidget(p)
-    p.update_instances(instances, {f.id: f.name for f in source.folders()}, source.note_fields())
+    p.update_instances(instances, names, notes)
     p.resize(1280, 800)
     p.show()
     with qtbot.waitActive(p):
