@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
@@ -63,8 +65,9 @@ class PreviewActions(QObject):
         self.save = self._make(panel, _tr("&Save As…"), QKeySequence.StandardKey.Save)
         self.save.setIcon(icon("preview"))
 
-    def file_options(self, settings: Settings) -> QMenu:
-        """The "File options" menu (BOM, line ends), checked as ``settings`` say."""
+    def file_options(self, settings: Settings, save: Callable[[], None]) -> QMenu:
+        """The "File options" menu (BOM, line ends): shows ``settings`` and changes them,
+        calling ``save`` after each change."""
         parent = self.parent()
         assert isinstance(parent, QWidget)
         menu = QMenu(_tr("File options"), parent)
@@ -74,6 +77,17 @@ class PreviewActions(QObject):
         self.lf = menu.addAction(_tr("Unix line ends (LF, not CRLF)"))
         self.lf.setCheckable(True)
         self.lf.setChecked(settings.line_end == "lf")
+
+        def set_bom(on: bool) -> None:
+            settings.bom = on
+            save()
+
+        def set_lf(on: bool) -> None:
+            settings.line_end = "lf" if on else "crlf"
+            save()
+
+        self.bom.toggled.connect(set_bom)
+        self.lf.toggled.connect(set_lf)
         return menu
 
     @staticmethod

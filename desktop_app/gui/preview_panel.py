@@ -150,10 +150,8 @@ class PreviewPanel(QWidget):
         a.copy.triggered.connect(self.copy_selected)
         a.template.triggered.connect(self.open_template_editor)
         a.save.triggered.connect(self.save)
-        self._options_menu = a.file_options(self.settings)
+        self._options_menu = a.file_options(self.settings, self._save_settings)
         self.bom_action, self.lf_action = a.bom, a.lf
-        a.bom.toggled.connect(self._set_bom)
-        a.lf.toggled.connect(self._set_lf)
 
     def _make_toolbar(self) -> QToolBar:
         bar = QToolBar(self.tr("Preview"), self)
@@ -198,10 +196,7 @@ class PreviewPanel(QWidget):
 
     def current_row_cells(self) -> list[str]:
         """The 30 cells of the row under the cursor (the first row if none), [] when empty."""
-        row = self.view.currentIndex().row()
-        if not 0 <= row < self.model.rowCount():
-            row = 0 if self.model.rowCount() else -1
-        return list(self.model.row_object(row).cells) if row >= 0 else []
+        return self.view.current_cells()
 
     def _emit_current_row(self) -> None:
         self.currentRowChanged.emit(self.current_row_cells())
@@ -245,8 +240,7 @@ class PreviewPanel(QWidget):
         note_fields: Mapping[int, str],
         _folder_label: str = "",
     ) -> MergeResult | None:
-        """The former name of :meth:`update_instances` (the folder label is now taken from the
-        rows themselves and this argument is ignored)."""
+        """The former name of :meth:`update_instances` (the label argument is ignored)."""
         return self.update_instances(instances, folder_names, note_fields)
 
     def rows(self) -> list[list[str]]:
@@ -272,9 +266,7 @@ class PreviewPanel(QWidget):
         self._history = history
 
     def folder_names_of_rows(self) -> list[str]:
-        """The folder of each row's record, as named when the rows were built."""
-        names = self.model.folder_names
-        return [names.get(inst.folder_id, "") for inst in self.model.instances()]
+        return self.model.row_folder_names()
 
     @property
     def folder_label(self) -> str:
@@ -359,14 +351,6 @@ class PreviewPanel(QWidget):
         return self.columns.visible()
 
     # ---- settings -----------------------------------------------------------------------
-    def _set_bom(self, on: bool) -> None:
-        self.settings.bom = on
-        self._save_settings()
-
-    def _set_lf(self, on: bool) -> None:
-        self.settings.line_end = "lf" if on else "crlf"
-        self._save_settings()
-
     def _save_settings(self) -> None:
         try:
             self.settings.save()

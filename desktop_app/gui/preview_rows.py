@@ -174,6 +174,10 @@ class RowTable(QAbstractTableModel):
     def instances(self) -> list[Instance]:
         return [r.instance for r in self._rows]
 
+    def row_folder_names(self) -> list[str]:
+        """The folder of each row's record, as named when the rows were built ("" unknown)."""
+        return [self._folder_names.get(r.instance.folder_id, "") for r in self._rows]
+
     def cell(self, row: int, column: int | str) -> str:
         col = COLUMN_INDEX[column] if isinstance(column, str) else column
         return self._rows[row].cells[col]

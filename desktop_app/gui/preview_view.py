@@ -61,6 +61,14 @@ class PreviewView(QTableView):
             rows = {self.currentIndex().row()}
         return sorted(rows)
 
+    def current_cells(self) -> list[str]:
+        """The cells of the current row (the first row if none is current), [] when empty."""
+        model = self.model()
+        if not isinstance(model, PreviewModel) or not model.rowCount():
+            return []
+        row = self.currentIndex().row()
+        return list(model.row_object(row if 0 <= row < model.rowCount() else 0).cells)
+
     def drag_mime(self) -> QMimeData | None:
         """What a drag of the selected rows carries (None when nothing is selected)."""
         model = self.model()
