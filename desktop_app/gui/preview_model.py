@@ -166,11 +166,12 @@ class PreviewModel(RowTable):
         ]
         kept_edited = sum(1 for r in self._rows if r.instance_id not in wanted and r.edited)
         present = {r.instance_id for r in self._rows}
-        new = [
-            i
-            for i in dict.fromkeys(instances)
-            if i.instance_id not in self._requested and i.instance_id not in present
-        ]
+        known = self._requested | present
+        new: list[Instance] = []
+        for inst in instances:  # each new record once, in the order given
+            if inst.instance_id not in known:
+                known.add(inst.instance_id)
+                new.append(inst)
         kept_deleted = sum(1 for i in wanted if i in self._requested and i not in present)
         old_names = (self._folder_names, self._note_fields)
         self._folder_names, self._note_fields = folders, notes
@@ -178,10 +179,12 @@ class PreviewModel(RowTable):
             added = self._build(new)
         finally:
             self._folder_names, self._note_fields = old_names
-        if removed or added or wanted != self._requested:
+        if removed or added:
             text = _tr("Preview again: %1 added, %2 removed")
             text = text.replace("%1", str(len(added))).replace("%2", str(len(removed)))
             self.undo_stack.push(MergeCommand(self, removed, added, wanted, (folders, notes), text))
+        else:  # no row changes: nothing to undo, only what was asked for is remembered
+            self._requested, self._folder_names, self._note_fields = wanted, folders, notes
         return MergeResult(
             added=len(added),
             removed=len(removed),

@@ -264,3 +264,24 @@ def test_current_row_signal_and_the_toolbar_slot(panel: PreviewPanel, demo, qtbo
     assert panel.splitter.widget(1) is side
     panel.set_side_widget(None)
     assert panel.splitter.count() == 1
+
+
+def test_a_record_given_twice_gets_one_row(panel: PreviewPanel, demo) -> None:
+    instances = demo[0]
+    show(panel, demo, instances[:2])
+    result = show(panel, demo, [instances[2], instances[2], *instances[:2]])
+    assert result.added == 1
+    assert panel.model.instance_ids().count(instances[2].instance_id) == 1
+
+
+def test_unchecking_an_edited_record_adds_no_empty_undo_step(panel: PreviewPanel, demo) -> None:
+    instances = demo[0]
+    show(panel, demo, instances[:3])
+    panel.model.edit_cell(2, "FileName", "mine")
+    depth = panel.undo_stack.count()
+    result = show(panel, demo, instances[:2])
+    assert result.kept_edited == 1 and not result.changed
+    assert panel.undo_stack.count() == depth
+    assert panel.banner.text().startswith("Kept 1 edited row of a record no longer checked")
+    show(panel, demo, instances[:3])  # ticked again: its edited row is still the one
+    assert panel.model.instance_ids() == [i.instance_id for i in instances[:3]]
