@@ -75,8 +75,8 @@ class PreviewSaver(QObject):
         return True
 
     def save(self) -> Path | None:
-        """Ask where, write the CSV atomically, record it; None when nothing was written.
-        Returns the path written and the export history as it was before this save."""
+        """Ask where, write the CSV atomically, record it; the path written, or None when
+        nothing was written (cancelled, a problem cell, or a failed write)."""
         if not self._can_save():
             return None
         chosen = self.panel._ask_save_path(self.default_save_path())
