@@ -6,7 +6,6 @@ import json
 import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,10 +15,8 @@ from desktop_app.core.draft import DRAFT_VERSION, draft_info
 from desktop_app.core.qrfactory import COLUMN_INDEX, COLUMNS, ExportOptions
 from desktop_app.gui.preview_model import PreviewModel
 from desktop_app.gui.preview_panel import PreviewPanel
-from desktop_app.services.drafts import DRAFT_KEY, DraftStore, find_instances
+from desktop_app.services.settings import Settings
 from desktop_app.services.source import DemoSource
-from desktop_app.store.cache import Cache
-from desktop_app.store.settings import Settings
 
 FN = COLUMN_INDEX["FileName"]
 BT = COLUMN_INDEX["BottomText"]
@@ -215,42 +212,6 @@ def test_odd_values_inside_a_usable_draft_fall_back_to_defaults(model, fresh, by
     assert rebuilt[content] == model.row_object(0).template[content]
     assert fresh.changed_at is not None
     assert draft_info(draft).edited_at is None
-
-
-def test_find_instances_in_the_demo_and_a_cache(by_id) -> None:
-    wanted = [*list(by_id)[:3], 999_999_999]
-    found = find_instances(wanted, source=DemoSource())
-    assert set(found) == set(wanted[:3])
-    assert find_instances(wanted) == {}
-
-
-def test_draft_store_round_trip_and_bad_values(tmp_path: Path) -> None:
-    store = DraftStore.for_demo()
-    assert store is not None
-    assert store.load() is None
-    assert store.save({"version": DRAFT_VERSION, "rows": []})
-    assert store.load() == {"version": DRAFT_VERSION, "rows": []}
-    assert store.clear()
-    assert store.load() is None
-    cache = Cache(tmp_path / "x.sqlite")
-    cache.set_state(DRAFT_KEY, "garbage")
-    assert DraftStore(cache).load() == "garbage"
-    assert draft_info("garbage") is None
-
-    class Broken:
-        def get_state(self, key: str, default: Any = None) -> Any:
-            raise OSError("disk gone")
-
-        def set_state(self, key: str, value: Any) -> None:
-            raise OSError("disk full")
-
-        def close(self) -> None:
-            raise OSError("still gone")
-
-    broken = DraftStore(Broken(), close_after=True)
-    assert broken.load() is None
-    assert not broken.save({"a": 1})
-    assert not broken.clear()
 
 
 # ---- the panel ---------------------------------------------------------------------------
