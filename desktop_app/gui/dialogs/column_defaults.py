@@ -3,6 +3,8 @@ plain-words explanation of what QR Factory 3 does with it (tooltip, and a line u
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.qrfactory import COLUMNS
-from ..preview_delegates import create_value_editor
 
 #: Columns edited on the editor's first tab; every other column is in this form.
 TEXT_COLUMNS = ("BottomText", "FileName", "Content", "IconPath")
@@ -92,8 +93,13 @@ class ColumnDefaults(QScrollArea):
     #: A value was changed by the user.
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None, *, make_editor: Callable[[str, QWidget], QWidget]
+    ) -> None:
+        """``make_editor(column, parent)`` makes the value editor of a column (the dialog
+        passes the preview's, so both edit a column the same way)."""
         super().__init__(parent)
+        self._make_editor = make_editor
         self.setWidgetResizable(True)
         inner = QWidget(self)
         outer = QVBoxLayout(inner)
@@ -122,7 +128,7 @@ class ColumnDefaults(QScrollArea):
         self.setWidget(inner)
 
     def _add_row(self, form: QFormLayout, column: str, parent: QWidget) -> None:
-        editor = create_value_editor(column, parent)
+        editor = self._make_editor(column, parent)
         editor.setAccessibleName(column)
         editor.setMinimumWidth(150)
         label = QLabel(f"{column}:", parent)

@@ -47,7 +47,7 @@ from ...core.qrfactory import (
 from ...core.release import Instance
 from ...core.template import PLACEHOLDERS
 from ...services.settings import Settings
-from ..preview_delegates import editor_value, set_editor_value
+from ..preview_delegates import create_value_editor, editor_value, set_editor_value
 from .column_defaults import ColumnDefaults
 
 TEMPLATE_FORMAT = "discogs-qr-template/1"
@@ -285,7 +285,7 @@ class TemplateEditorDialog(QDialog):
         return page
 
     def _make_defaults_tab(self) -> QWidget:
-        self.defaults_form = ColumnDefaults(self)
+        self.defaults_form = ColumnDefaults(self, make_editor=create_value_editor)
         self.defaults_form.changed.connect(self.refresh)
         self.default_editors = self.defaults_form.editors
         return self.defaults_form
