@@ -207,29 +207,31 @@ class PreviewPanel(QWidget):
         instances: Sequence[Instance],
         folder_names: Mapping[int, str],
         note_fields: Mapping[int, str],
+        note: str = "",
     ) -> MergeResult | None:
         """Preview pressed with ``instances`` (checked, in table order).
 
         The first time, rows are built with the saved template (None is returned). Afterwards
         the preview is merged, as one undoable command, and the banner says what happened:
         rows for new records are appended, unedited rows of records no longer checked leave,
-        every other row keeps its place and edits.
+        every other row keeps its place and edits. ``note`` (e.g. "600 of 3,000 loaded") is
+        shown in the same banner.
         """
-        self.banner.dismiss()
-        if not self.model.has_content():
-            self.model.set_instances(
-                instances,
-                self.settings.export_options(),
-                folder_names=folder_names,
-                note_fields=note_fields,
-                tz=self.tz,
+        result = None
+        if self.model.has_content():
+            result = self.model.merge_instances(
+                instances, folder_names=folder_names, note_fields=note_fields
             )
-            self._refresh_status()
-            return None
-        result = self.model.merge_instances(
-            instances, folder_names=folder_names, note_fields=note_fields
-        )
-        self.banner.show_message(merge_message(result), kind="info")
+        else:
+            options = self.settings.export_options()
+            self.model.set_instances(
+                instances, options, folder_names=folder_names, note_fields=note_fields, tz=self.tz
+            )
+        text = " ".join(t for t in (merge_message(result) if result else "", note) if t)
+        if text:
+            self.banner.show_message(text, kind="info")
+        else:
+            self.banner.dismiss()
         self._refresh_status()
         return result
 

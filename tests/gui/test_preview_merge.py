@@ -283,3 +283,14 @@ def test_a_record_given_twice_gets_one_row(panel: PreviewPanel, demo) -> None:
     result = show(panel, demo, [instances[2], instances[2], *instances[:2]])
     assert result.added == 1
     assert panel.model.instance_ids().count(instances[2].instance_id) == 1
+
+
+def test_a_note_shares_the_banner_with_the_merge(panel: PreviewPanel, demo) -> None:
+    instances, names, notes = demo
+    assert panel.update_instances(instances[:2], names, notes, note="2 of 9 loaded.") is None
+    assert panel.banner.text() == "2 of 9 loaded."
+    panel.update_instances(instances[:3], names, notes, note="3 of 9 loaded.")
+    assert panel.banner.text().startswith("Added 1 row.")
+    assert panel.banner.text().endswith(" 3 of 9 loaded.")
+    panel.update_instances(instances[:3], names, notes)
+    assert "nothing changed" in panel.banner.text()
