@@ -1,7 +1,8 @@
 """Cell editors for the export preview: the right kind of editor for each QR Factory column.
 
-BottomText gets a multi-line editor (Enter makes a new line, Ctrl+Enter commits), colour columns a
-hex field with a colour-picker button, fixed choices a combo box and numbers a spin box.
+BottomText gets a multi-line editor (Enter commits, Shift+Enter or Ctrl+Enter makes a new line),
+colour columns a hex field with a colour-picker button, fixed choices a combo box and numbers a
+spin box.
 """
 
 from __future__ import annotations
@@ -48,26 +49,32 @@ def swatch(color: QColor, size: int = 14) -> QIcon:
 
 
 class MultiLineEditor(QPlainTextEdit):
-    """A caption editor: Enter inserts a line break, Ctrl+Enter (⌘+Enter on macOS) commits."""
+    """A caption editor: Enter commits, like every other cell; Shift+Enter or Ctrl+Enter
+    (also ⌘+Enter, Alt+Enter) inserts a line break."""
 
     commitRequested = Signal()
+
+    #: Any of these held with Enter makes a new line instead of committing.
+    NEW_LINE_MODIFIERS = (
+        Qt.KeyboardModifier.ShiftModifier
+        | Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.MetaModifier
+        | Qt.KeyboardModifier.AltModifier
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setAccessibleName(self.tr("Bottom text"))
-        self.setToolTip(self.tr("Enter starts a new line; Ctrl+Enter finishes editing."))
+        self.setToolTip(self.tr("Enter finishes editing; Shift+Enter starts a new line."))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.commitRequested.emit()
-            event.accept()
-            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.insertPlainText("\n")
+            if event.modifiers() & self.NEW_LINE_MODIFIERS:
+                self.insertPlainText("\n")
+            else:
+                self.commitRequested.emit()
             event.accept()
             return
         super().keyPressEvent(event)

@@ -6,19 +6,17 @@ import json
 import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 
+from desktop_app.core.draft import DRAFT_VERSION, draft_info
 from desktop_app.core.qrfactory import COLUMN_INDEX, COLUMNS, ExportOptions
-from desktop_app.gui.preview_draft import DRAFT_KEY, DraftStore, find_instances
-from desktop_app.gui.preview_model import DRAFT_VERSION, PreviewModel, draft_info
+from desktop_app.gui.preview_model import PreviewModel
 from desktop_app.gui.preview_panel import PreviewPanel
+from desktop_app.services.settings import Settings
 from desktop_app.services.source import DemoSource
-from desktop_app.store.cache import Cache
-from desktop_app.store.settings import Settings
 
 FN = COLUMN_INDEX["FileName"]
 BT = COLUMN_INDEX["BottomText"]
@@ -216,48 +214,12 @@ def test_odd_values_inside_a_usable_draft_fall_back_to_defaults(model, fresh, by
     assert draft_info(draft).edited_at is None
 
 
-def test_find_instances_in_the_demo_and_a_cache(by_id) -> None:
-    wanted = [*list(by_id)[:3], 999_999_999]
-    found = find_instances(wanted, source=DemoSource())
-    assert set(found) == set(wanted[:3])
-    assert find_instances(wanted) == {}
-
-
-def test_draft_store_round_trip_and_bad_values(tmp_path: Path) -> None:
-    store = DraftStore.for_demo()
-    assert store is not None
-    assert store.load() is None
-    assert store.save({"version": DRAFT_VERSION, "rows": []})
-    assert store.load() == {"version": DRAFT_VERSION, "rows": []}
-    assert store.clear()
-    assert store.load() is None
-    cache = Cache(tmp_path / "x.sqlite")
-    cache.set_state(DRAFT_KEY, "garbage")
-    assert DraftStore(cache).load() == "garbage"
-    assert draft_info("garbage") is None
-
-    class Broken:
-        def get_state(self, key: str, default: Any = None) -> Any:
-            raise OSError("disk gone")
-
-        def set_state(self, key: str, value: Any) -> None:
-            raise OSError("disk full")
-
-        def close(self) -> None:
-            raise OSError("still gone")
-
-    broken = DraftStore(Broken(), close_after=True)
-    assert broken.load() is None
-    assert not broken.save({"a": 1})
-    assert not broken.clear()
-
-
 # ---- the panel ---------------------------------------------------------------------------
-def make_panel(qtbot, demo) -> PreviewPanel:
+def make_panel(qtbot, demo, folder: str = "Jazz & Co") -> PreviewPanel:
     panel = PreviewPanel(settings=Settings(), tz=UTC)
     qtbot.addWidget(panel)
-    instances, names, notes = demo
-    panel.set_instances(instances[:8], names, notes, "Jazz & Co")
+    instances, _names, notes = demo
+    panel.update_instances(instances[:8], {i.folder_id: folder for i in instances}, notes)
     return panel
 
 
@@ -274,16 +236,16 @@ def test_panel_draft_only_with_unsaved_rows(qtbot, demo, tmp_path, by_id) -> Non
     panel.model.delete_rows(range(panel.model.rowCount()))
     assert panel.has_unsaved_changes() and panel.draft() is None  # nothing left to keep
 
-    other = make_panel(qtbot, demo)
-    other.folder_label = "Something else"
+    other = make_panel(qtbot, demo, "Something else")
+    assert other.folder_label == "Something else"
     assert other.load_draft(draft, by_id) == 8
     assert other.folder_label == "Jazz & Co"
     assert other.rows() == expected
     assert other.model.cell(0, "FileName") == "edited"
     assert other.model.is_edited(0, FN)
     assert other.has_unsaved_changes()
-    assert "Jazz & Co" in other._title.text()
-    assert other.default_save_path().name.startswith("discogs-qr-Jazz")
+    assert "Jazz & Co" in other.header.title.text()
+    assert other.default_save_path().name.startswith("discogs-qr-jazz-co-")
     assert other.load_draft({"version": 7}, by_id) == 0
     assert other.model.cell(0, "FileName") == "edited"
 

@@ -183,10 +183,10 @@ def test_bottom_text_editor_keeps_the_line_break(qtbot, view: PreviewView) -> No
     assert editor is not None
     editor.selectAll()
     QTest.keyClicks(editor, "Line one")
-    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     QTest.keyClicks(editor, "Line two")
-    assert model.cell(0, "BottomText") != "Line one\nLine two"  # Enter did not commit
-    QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert model.cell(0, "BottomText") != "Line one\nLine two"  # Shift+Enter did not commit
+    QTest.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: model.cell(0, "BottomText") == "Line one\nLine two")
 
 

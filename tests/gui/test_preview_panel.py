@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.core.csvio import read_csv, read_csv_text
 from desktop_app.core.qrfactory import COLUMN_INDEX, COLUMNS, ExportOptions
 from desktop_app.gui.preview_model import ROWS_MIME
-from desktop_app.gui.preview_panel import PreviewPanel, default_columns, default_file_name
+from desktop_app.gui.preview_panel import PreviewPanel, default_columns
+from desktop_app.services.history import ExportHistory
+from desktop_app.services.settings import Settings
 from desktop_app.services.source import DemoSource
-from desktop_app.store.history import ExportHistory
-from desktop_app.store.settings import Settings
 
 EXPECTED = Path(__file__).resolve().parent.parent / "data" / "expected_demo_export.csv"
 
@@ -82,7 +82,7 @@ def test_saved_demo_file_matches_the_expected_bytes(panel: PreviewPanel, out, qt
     assert panel.banner.isVisibleTo(panel) and "Saved 110 rows" in panel.banner.text()
     assert panel.banner.action_labels() == ["Show in folder"]
     opened: list[Path] = []
-    panel._open_folder = opened.append  # type: ignore[method-assign]
+    panel.saver.open_folder = opened.append  # type: ignore[method-assign]
     panel.banner.trigger("Show in folder")
     assert opened == [out]
 
@@ -107,16 +107,15 @@ def test_expected_file_is_what_qr_factory_needs() -> None:
 
 def test_default_name_and_folder(panel: PreviewPanel, out) -> None:
     moment = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
-    panel._now = lambda: moment  # type: ignore[method-assign]
-    assert default_file_name("Rock & Pop", moment) == "discogs-qr-Rock_Pop-20240102-030405.csv"
+    panel.saver.now = lambda: moment  # type: ignore[method-assign]
     path = panel.default_save_path()
-    assert path.name == "discogs-qr-All-20240102-030405.csv"
+    assert path.name == "discogs-qr-several-folders-20240102-030405.csv"  # the demo's folders
     assert path.parent != out
     panel.settings.last_save_dir = str(out)
     assert panel.default_save_path().parent == out
     asked = stub_dialog(panel, "")
     panel.save()
-    assert asked == [out / "discogs-qr-All-20240102-030405.csv"]
+    assert asked == [out / "discogs-qr-several-folders-20240102-030405.csv"]
 
 
 def test_cancel_writes_nothing(panel: PreviewPanel, out, qtbot) -> None:
@@ -197,11 +196,12 @@ def test_empty_preview_does_not_save(qtbot, out) -> None:
 def test_history_marks_rows_exported_before(qtbot, out) -> None:
     history = ExportHistory("demo")
     instances, names, notes = demo_data()
-    history.record([i.instance_id for i in instances[:3]], out / "old.csv")
+    jazz = [i for i in instances if names[i.folder_id] == "Jazz"][:10]
+    history.record([i.instance_id for i in jazz[:3]], out / "old.csv")
     p = PreviewPanel(settings=Settings(), history=history, tz=UTC)
     qtbot.addWidget(p)
-    p.set_instances(instances[:10], names, notes, "Jazz")
-    assert p._title.text() == "10 rows from “Jazz” · 3 exported before"
+    p.update_instances(jazz, names, notes)
+    assert p.header.title.text() == "10 rows from “Jazz” · 3 exported before"
 
 
 # ---- rows: drag in the view, copy, shortcuts ------------------------------------------------
@@ -328,10 +328,10 @@ def test_template_change_offers_keep_or_replace(panel: PreviewPanel) -> None:
 def test_columns_default_and_toggle(panel: PreviewPanel) -> None:
     assert panel.visible_columns() == default_columns()
     assert panel.visible_columns()[:3] == ["FileName", "BottomText", "Content"]
-    panel._column_actions["SafeZoneColor"].setChecked(True)
+    panel.columns.actions["SafeZoneColor"].setChecked(True)
     assert "SafeZoneColor" in panel.visible_columns()
     assert "SafeZoneColor" in Settings.load().preview_columns
-    panel._column_actions["FileType"].setChecked(False)
+    panel.columns.actions["FileType"].setChecked(False)
     assert "FileType" not in panel.visible_columns()
     again = PreviewPanel(settings=Settings.load())
     assert again.visible_columns() == panel.visible_columns()

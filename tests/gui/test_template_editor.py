@@ -17,8 +17,8 @@ from desktop_app.gui.dialogs.template_editor import (
     read_template_file,
     template_document,
 )
+from desktop_app.services.settings import Settings
 from desktop_app.services.source import DemoSource
-from desktop_app.store.settings import Settings
 
 
 @pytest.fixture
@@ -189,3 +189,22 @@ def test_template_documents_round_trip_and_tolerate_other_versions(tmp_path: Pat
         read_template_file(not_json)
     with pytest.raises(ValueError, match="could not be read"):
         read_template_file(tmp_path / "missing.json")
+
+
+def test_column_defaults_explain_qr_factory_terms(dialog: TemplateEditorDialog, qtbot) -> None:
+    """Issue 13 item 9: the terms are explained in plain words, as a tooltip and on the tab."""
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.defaults_form)
+    qtbot.waitExposed(dialog)
+    form = dialog.defaults_form
+    assert form.description.isVisible() and "Hover" in form.description.text()
+    assert set(form.labels) == set(dialog.default_editors)
+    for column, editor in dialog.default_editors.items():
+        note = form.labels[column]
+        assert len(note.text()) > 20, column  # every column says what it does
+        assert editor.toolTip() == note.text()
+        assert note.isVisibleTo(dialog)
+    assert "round" in form.labels["PixelRoundness"].text()
+    assert "grid" in form.labels["IconLockToSquares"].text()
+    assert "margin" in form.labels["SafeZonePercent"].text()
+    assert "Error correction" in form.labels["ReliabilityLevel"].text()

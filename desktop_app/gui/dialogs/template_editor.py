@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -50,10 +48,9 @@ from ...core.release import Instance
 from ...core.template import PLACEHOLDERS
 from ...services.settings import Settings
 from ..preview_delegates import create_value_editor, editor_value, set_editor_value
+from .column_defaults import ColumnDefaults
 
 TEMPLATE_FORMAT = "discogs-qr-template/1"
-#: Columns edited on the first tab; every other column is in the defaults form.
-TEXT_COLUMNS = ("BottomText", "FileName", "Content", "IconPath")
 
 
 # ---- template files (no Qt) ---------------------------------------------------------------------
@@ -288,29 +285,10 @@ class TemplateEditorDialog(QDialog):
         return page
 
     def _make_defaults_tab(self) -> QWidget:
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        inner = QWidget(scroll)
-        columns = QHBoxLayout(inner)
-        forms = [QFormLayout(), QFormLayout()]
-        for form in forms:
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-            columns.addLayout(form, 1)
-        self.default_editors: dict[str, QWidget] = {}
-        listed = [c for c in COLUMNS if c not in TEXT_COLUMNS]
-        half = (len(listed) + 1) // 2
-        for i, column in enumerate(listed):
-            editor = create_value_editor(column, inner)
-            editor.setAccessibleName(column)
-            editor.setMinimumWidth(150)
-            self.default_editors[column] = editor
-            forms[0 if i < half else 1].addRow(f"{column}:", editor)
-            if isinstance(editor, QComboBox):
-                editor.currentTextChanged.connect(self.refresh)
-            else:
-                editor.textChanged.connect(self.refresh)
-        scroll.setWidget(inner)
-        return scroll
+        self.defaults_form = ColumnDefaults(self, make_editor=create_value_editor)
+        self.defaults_form.changed.connect(self.refresh)
+        self.default_editors = self.defaults_form.editors
+        return self.defaults_form
 
     # ---- state --------------------------------------------------------------------------
     def set_options(self, options: ExportOptions) -> None:

@@ -1,0 +1,154 @@
+"""The preview panel's actions (undo, redo, row commands, template, Save As) and their texts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QWidget
+
+from ..services.settings import Settings
+from .icons import icon
+from .preview_model import MergeResult
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreviewPanel", text)
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo key, and Ctrl+Y and Ctrl+Shift+Z on every system (no repeats)."""
+    keys = [
+        QKeySequence(QKeySequence.StandardKey.Redo),
+        QKeySequence("Ctrl+Y"),
+        QKeySequence("Ctrl+Shift+Z"),
+    ]
+    texts = dict.fromkeys(k.toString() for k in keys if not k.isEmpty())
+    return [QKeySequence(t) for t in texts]
+
+
+class PreviewActions(QObject):
+    """Every action of one preview panel; shortcuts work while the panel has the focus."""
+
+    def __init__(self, panel: QWidget, stack: QUndoStack) -> None:
+        super().__init__(panel)
+        # Own actions (not QUndoStack.createUndoAction): a fixed, short label in the toolbar and
+        # the command's description in the tooltip.
+        self.undo = self._make(panel, _tr("&Undo"), QKeySequence.StandardKey.Undo)
+        self.undo.triggered.connect(stack.undo)
+        stack.canUndoChanged.connect(self.undo.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda text: self.undo.setToolTip(_tr("Undo %1").replace("%1", text))
+        )
+        self.undo.setEnabled(False)
+        self.redo = self._make(panel, _tr("&Redo"))
+        self.redo.setShortcuts(redo_keys())
+        self.redo.triggered.connect(stack.redo)
+        stack.canRedoChanged.connect(self.redo.setEnabled)
+        stack.redoTextChanged.connect(
+            lambda text: self.redo.setToolTip(_tr("Redo %1").replace("%1", text))
+        )
+        self.redo.setEnabled(False)
+        self.delete = self._make(panel, _tr("&Delete rows"), QKeySequence.StandardKey.Delete)
+        self.delete.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence(Qt.Key.Key_Backspace)]
+        )
+        self.delete.setToolTip(_tr("Leave the selected rows out of this file"))
+        self.duplicate = self._make(panel, _tr("D&uplicate"), "Ctrl+D")
+        self.duplicate.setToolTip(_tr("Add a copy of the selected rows"))
+        self.reset = QAction(_tr("&Reset row"), panel)
+        self.reset.setToolTip(_tr("Build the selected rows again from the template"))
+        self.copy = self._make(panel, _tr("&Copy as CSV"), QKeySequence.StandardKey.Copy)
+        self.template = QAction(_tr("&Template…"), panel)
+        self.template.setToolTip(_tr("Caption, file name and column defaults"))
+        self.save = self._make(panel, _tr("&Save As…"), QKeySequence.StandardKey.Save)
+        self.save.setIcon(icon("preview"))
+
+    def file_options(self, settings: Settings, save: Callable[[], None]) -> QMenu:
+        """The "File options" menu (BOM, line ends): shows ``settings`` and changes them,
+        calling ``save`` after each change."""
+        parent = self.parent()
+        assert isinstance(parent, QWidget)
+        menu = QMenu(_tr("File options"), parent)
+        self.bom = menu.addAction(_tr("Start with a BOM (for Excel)"))
+        self.bom.setCheckable(True)
+        self.bom.setChecked(settings.bom)
+        self.lf = menu.addAction(_tr("Unix line ends (LF, not CRLF)"))
+        self.lf.setCheckable(True)
+        self.lf.setChecked(settings.line_end == "lf")
+
+        def set_bom(on: bool) -> None:
+            settings.bom = on
+            save()
+
+        def set_lf(on: bool) -> None:
+            settings.line_end = "lf" if on else "crlf"
+            save()
+
+        self.bom.toggled.connect(set_bom)
+        self.lf.toggled.connect(set_lf)
+        return menu
+
+    @staticmethod
+    def _make(
+        panel: QWidget, text: str, key: QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
+        action = QAction(text, panel)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        panel.addAction(action)
+        return action
+
+    def row_actions(self) -> list[QAction]:
+        """The actions that need selected rows."""
+        return [self.delete, self.duplicate, self.reset, self.copy]
+
+
+def count_text(count: int, one: str, many: str) -> str:
+    """``one`` for 1, else ``many`` with %1 replaced by the count (both already translated)."""
+    return one if count == 1 else many.replace("%1", str(count))
+
+
+def rows_text(count: int) -> str:
+    return count_text(count, _tr("1 row"), _tr("%1 rows"))
+
+
+def merge_message(result: MergeResult) -> str:
+    """What pressing Preview again did, in a sentence ("Added 1 row; your edits are kept.")."""
+    parts = []
+    if result.added:
+        parts.append(count_text(result.added, _tr("Added 1 row"), _tr("Added %1 rows")))
+    if result.removed:
+        parts.append(
+            count_text(
+                result.removed,
+                _tr("removed 1 unedited row of a record no longer checked"),
+                _tr("removed %1 unedited rows of records no longer checked"),
+            )
+        )
+    if result.kept_edited:
+        parts.append(
+            count_text(
+                result.kept_edited,
+                _tr("kept 1 edited row of a record no longer checked"),
+                _tr("kept %1 edited rows of records no longer checked"),
+            )
+        )
+    if result.kept_deleted:
+        parts.append(
+            count_text(
+                result.kept_deleted,
+                _tr("1 row you deleted stays out"),
+                _tr("%1 rows you deleted stay out"),
+            )
+        )
+    if not parts:
+        return _tr("The preview already holds these records; nothing changed.")
+    if result.edited_rows and not result.kept_edited:
+        parts.append(_tr("your edits are kept"))
+    text = "; ".join(parts)
+    if result.changed:
+        text += ". " + _tr("Undo puts the preview back as it was")
+    return text[0].upper() + text[1:] + "."

@@ -1,0 +1,63 @@
+"""The preview panel's side of the template: the editor dialog and the rebuild question."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..core.qrfactory import ExportOptions
+
+if TYPE_CHECKING:
+    from .preview_panel import PreviewPanel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreviewPanel", text)
+
+
+def edit_template(panel: PreviewPanel) -> ExportOptions | None:
+    """Open the template editor on the current row's record; the options chosen, or None."""
+    from .dialogs.template_editor import TemplateEditorDialog
+
+    row = panel.view.currentIndex().row()
+    instances = panel.model.instances()
+    sample = instances[row] if 0 <= row < len(instances) else (instances or [None])[0]
+    dialog = TemplateEditorDialog(
+        panel,
+        settings=panel.settings,
+        note_fields=panel.model.note_fields,
+        folder_names=panel.model.folder_names,
+        sample=sample,
+        tz=panel.tz,
+    )
+    if dialog.exec() == TemplateEditorDialog.DialogCode.Accepted:
+        return dialog.options()
+    return None
+
+
+def ask_rebuild(parent: QWidget) -> str | None:
+    """Rows hold hand edits and the template changed: "keep" (the edited cells), "replace"
+    (everything) or None (leave the rows as they are). Either rebuild can be undone."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Apply the new template?"))
+    box.setText(_tr("Rebuild the preview rows with the new template?"))
+    box.setInformativeText(
+        _tr(
+            "Some cells were edited by hand. You can keep them or start again "
+            "(Undo brings them back)."
+        )
+    )
+    keep = box.addButton(_tr("Keep my edited cells"), QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton(_tr("Replace everything"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(_tr("Don’t rebuild"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is keep:
+        return "keep"
+    if clicked is replace:
+        return "replace"
+    return None
