@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QTabWidget
 
+from ..core.draft import draft_info
 from ..core.release import Instance
-from ..services.export import folders_label
 from ..services.history import ExportHistory
 from ..services.settings import Settings
 from .preview_panel import PreviewPanel
@@ -40,9 +40,7 @@ class PreviewHost(QObject):
         if panel is None:
             panel = PreviewPanel(self.tabs, settings=self.settings, history=self.history)
             panel.saved.connect(self.saved)
-            panel.model.rowsInserted.connect(self._update_title)
-            panel.model.rowsRemoved.connect(self._update_title)
-            panel.model.modelReset.connect(self._update_title)
+            panel.rowCountChanged.connect(self._update_title)
             self.tabs.addTab(panel, self.tr("Preview"))
             self.panel = panel
         panel.history = self.history
@@ -69,11 +67,8 @@ class PreviewHost(QObject):
     ) -> PreviewPanel:
         """Show ``instances`` in the preview tab, with ``note`` (e.g. an incomplete folder);
         the preview is named after the folders its rows come from."""
-        folder_label = folders_label([folder_names.get(i.folder_id, "") for i in instances])
         panel = self.ensure()
-        panel.set_instances(list(instances), dict(folder_names), dict(note_fields), folder_label)
-        if note:
-            panel.banner.show_message(note, kind="info")
+        panel.update_instances(list(instances), dict(folder_names), dict(note_fields), note=note)
         self.show()
         return panel
 
@@ -85,8 +80,6 @@ class PreviewHost(QObject):
         note_fields: Mapping[int, str],
     ) -> int:
         """Restore a kept draft and say what could not be restored; returns the rows."""
-        from .preview_model import draft_info
-
         info = draft_info(draft)
         total = info.rows if info is not None else 0
         made = self.panel is None

@@ -15,12 +15,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from ...core.draft import draft_info
 from ...core.errors import AppError
 from ...core.release import Instance
+from ...services.drafts import DraftStore
 from ...services.library import Library
 from ...services.source import CollectionSource
-from ..preview_draft import DraftStore
-from ..preview_model import draft_info
 from ..release_model import ReleaseModel
 from ..workers import JobRunner
 from .jobs import JobSlot, find_instances_job

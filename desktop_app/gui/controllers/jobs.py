@@ -13,9 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Slot
 
+from ...services.drafts import find_instances
 from ...services.library import Library
 from ...services.source import CollectionSource
-from ..preview_draft import find_instances
 from ..workers import CallJob, Job, JobRunner
 
 Handler = Callable[..., Any]
