@@ -89,14 +89,16 @@ def sticker_geometry(
 
 
 @lru_cache(maxsize=2048)
-def _module_path(runs: tuple[tuple[int, int, int], ...], roundness: float) -> QPainterPath:
-    """The dark modules in module units: one rectangle per run, or rounded dots."""
+def _module_rects(runs: tuple[tuple[int, int, int], ...]) -> list[QRectF]:
+    """The dark modules in module units: one rectangle per horizontal run."""
+    return [QRectF(c, r, n, 1) for r, c, n in runs]
+
+
+@lru_cache(maxsize=2048)
+def _dot_path(runs: tuple[tuple[int, int, int], ...], roundness: float) -> QPainterPath:
+    """Rounded modules (PixelRoundness > 0) in module units."""
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.WindingFill)
-    if roundness <= 0.0:
-        for r, c, n in runs:
-            path.addRect(c, r, n, 1)
-        return path
     radius = roundness / 2
     for r, c, n in runs:
         for k in range(n):
@@ -178,7 +180,12 @@ class StickerPainter:
                        QColor(spec.light))  # fmt: skip
         p.translate(origin)
         p.scale(module, module)
-        p.fillPath(_module_path(matrix.runs, spec.roundness), self._code_brush(spec, matrix))
+        brush = self._code_brush(spec, matrix)
+        if spec.roundness > 0:
+            p.fillPath(_dot_path(matrix.runs, spec.roundness), brush)
+        else:
+            p.setBrush(brush)
+            p.drawRects(_module_rects(matrix.runs))
         if spec.has_icon:
             self._paint_icon(p, spec, matrix)
         p.restore()
