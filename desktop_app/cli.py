@@ -14,6 +14,7 @@ import sys
 import time
 import traceback
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -34,7 +35,7 @@ from .core.errors import (
 from .core.filters import RecordFilter
 from .core.qrfactory import ExportOptions
 from .services.export import collect, default_file_name, export_rows, folder_by_id_or_name, save_csv
-from .services.source import CollectionSource
+from .services.source import CollectionSource, Folder
 
 PROG = "discogs-qr"
 
@@ -65,33 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def source_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument(
-            "--demo", action="store_true", help="use the bundled demo collection (no account)"
-        )
-
     folders = sub.add_parser("folders", help="list the collection folders (id, name, count)")
-    source_options(folders)
+    folders.add_argument(
+        "--demo", action="store_true", help="use the bundled demo collection (no account)"
+    )
 
     export = sub.add_parser("export", help="write the CSV for one folder")
-    export.add_argument(
-        "--folder", metavar="ID|NAME", default="0", help="folder id or name (default: All)"
-    )
-    export.add_argument(
-        "--added-from", type=_calendar_date, metavar="YYYY-MM-DD", help="added on or after"
-    )
-    export.add_argument(
-        "--added-to", type=_calendar_date, metavar="YYYY-MM-DD", help="added on or before"
-    )
-    export.add_argument("--search", metavar="TEXT", default="", help="artist/title/label/catno")
-    export.add_argument("--format", metavar="NAME", default="", help='e.g. Vinyl, CD, LP, 7"')
-    export.add_argument(
-        "--bottom-text", metavar="TEMPLATE", help=r"BottomText template (\n for a line break)"
-    )
-    export.add_argument("--file-name", metavar="TEMPLATE", help="FileName template")
-    export.add_argument(
-        "--use-anv", action="store_true", default=None, help="artist names as credited (ANV)"
-    )
+    add_selection_options(export)
     export.add_argument(
         "--output",
         "-o",
@@ -114,7 +95,6 @@ def build_parser() -> argparse.ArgumentParser:
         const="crlf",
         help="line ends (default: the saved setting, CRLF)",
     )
-    source_options(export)
 
     login = sub.add_parser("login", help="sign in (OAuth in a browser, or a personal token)")
     login.add_argument("--token", metavar="TOKEN", help="store a personal access token")
@@ -128,7 +108,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_parser("logout", help="forget the saved sign-in")
     sub.add_parser("version", help="print the version")
+    from . import cli_stickers
+
+    cli_stickers.add_parsers(sub, add_selection_options)
     return parser
+
+
+def add_selection_options(p: argparse.ArgumentParser, format_option: str = "--format") -> None:
+    """The folder, filter and template options of ``export`` (and of the sticker commands);
+    ``format_option`` names the record-format filter where ``--format`` means something else."""
+    p.add_argument(
+        "--folder", metavar="ID|NAME", default="0", help="folder id or name (default: All)"
+    )
+    p.add_argument(
+        "--added-from", type=_calendar_date, metavar="YYYY-MM-DD", help="added on or after"
+    )
+    p.add_argument(
+        "--added-to", type=_calendar_date, metavar="YYYY-MM-DD", help="added on or before"
+    )
+    p.add_argument("--search", metavar="TEXT", default="", help="artist/title/label/catno")
+    p.add_argument(
+        format_option, dest="format", metavar="NAME", default="", help='e.g. Vinyl, CD, LP, 7"'
+    )
+    p.add_argument(
+        "--bottom-text", metavar="TEMPLATE", help=r"BottomText template (\n for a line break)"
+    )
+    p.add_argument("--file-name", metavar="TEMPLATE", help="FileName template")
+    p.add_argument(
+        "--use-anv", action="store_true", default=None, help="artist names as credited (ANV)"
+    )
+    p.add_argument(
+        "--demo", action="store_true", help="use the bundled demo collection (no account)"
+    )
 
 
 # ---- progress on stderr -------------------------------------------------------------------------
@@ -255,69 +266,80 @@ def _check_templates(options: ExportOptions, note_fields: dict[int, str]) -> Non
         raise AppError(ErrorKind.USAGE, f"{where}: {issues[0]}")
 
 
-def cmd_export(args: argparse.Namespace, cancel: CancelToken) -> int:
-    started = time.perf_counter()
+@dataclass
+class Selection:
+    """The rows a command works on: the folder, the rows and their instances, what it took."""
+
+    folder: Folder
+    rows: list[list[str]]
+    instance_ids: list[int]
+    skipped: int
+    requests: int
+    account: str
+
+
+def select_rows(args: argparse.Namespace, cancel: CancelToken, options: ExportOptions) -> Selection:
+    """The selection and template options of ``export`` applied: the rows, in order."""
     if args.added_from and args.added_to and args.added_from > args.added_to:
         raise AppError(ErrorKind.USAGE, "--added-from is later than --added-to.")
-    options, bom, line_end = _export_options(args)
     # mistakes other than unknown note fields are reported before any request
     _check_templates(options, dict(enumerate(_note_names_in(options))))
     source = _open_source(args.demo, cancel)
     try:
-        return _export_from(source, args, cancel, options, bom, line_end, started)
+        folders = source.folders(cancel)
+        folder = folder_by_id_or_name(folders, args.folder)
+        note_fields = source.note_fields(cancel)
+        _check_templates(options, note_fields)
+        progress = Progress(sys.stderr)
+        progress.label = folder.name
+        try:
+            instances, stats = collect(
+                source, folder.id, cancel, progress=progress.update, on_wait=progress.waiting
+            )
+        finally:
+            progress.clear()
+        record_filter = RecordFilter(
+            text=args.search or "",
+            added_from=args.added_from,
+            added_to=args.added_to,
+            format_name=args.format or "",
+        )
+        chosen = record_filter.apply(instances) if record_filter.active else list(instances)
+        rows = export_rows(
+            chosen, options, folder_names={f.id: f.name for f in folders}, note_fields=note_fields
+        )
+        cancel.check()
+        account = "demo" if args.demo else str(getattr(source, "username", "") or "default")
+        return Selection(
+            folder,
+            [list(r) for r in rows],
+            [i.instance_id for i in chosen],
+            stats.skipped,
+            _requests_made(source),
+            account,
+        )
     finally:
         _close(source)
 
 
-def _export_from(
-    source: CollectionSource,
-    args: argparse.Namespace,
-    cancel: CancelToken,
-    options: ExportOptions,
-    bom: bool,
-    line_end: str,
-    started: float,
-) -> int:
-    folders = source.folders(cancel)
-    folder = folder_by_id_or_name(folders, args.folder)
-    note_fields = source.note_fields(cancel)
-    _check_templates(options, note_fields)
-
-    progress = Progress(sys.stderr)
-    progress.label = folder.name
-    try:
-        instances, stats = collect(
-            source, folder.id, cancel, progress=progress.update, on_wait=progress.waiting
-        )
-    finally:
-        progress.clear()
-    record_filter = RecordFilter(
-        text=args.search or "",
-        added_from=args.added_from,
-        added_to=args.added_to,
-        format_name=args.format or "",
-    )
-    rows = export_rows(
-        instances,
-        options,
-        folder_names={f.id: f.name for f in folders},
-        note_fields=note_fields,
-        record_filter=record_filter,
-    )
-    cancel.check()
+def cmd_export(args: argparse.Namespace, cancel: CancelToken) -> int:
+    started = time.perf_counter()
+    options, bom, line_end = _export_options(args)
+    selection = select_rows(args, cancel, options)
+    rows = selection.rows
     if args.output == "-":
         text = csv_text(rows, bom=bom, line_end=LF if line_end == "lf" else CRLF)
         _write_stdout(text)
         where = "standard output"
     else:
-        name = args.output or default_file_name(folder.name, datetime.now())
+        name = args.output or default_file_name(selection.folder.name, datetime.now())
         target = Path(name)
         save_csv(target, rows, bom=bom, line_end=line_end)
         where = str(target)
     seconds = time.perf_counter() - started
-    skipped = f"; {stats.skipped} unreadable entries left out" if stats.skipped else ""
+    skipped = f"; {selection.skipped} unreadable entries left out" if selection.skipped else ""
     print(
-        f"Wrote {len(rows):,} rows to {where} ({_requests_made(source)} requests, "
+        f"Wrote {len(rows):,} rows to {where} ({selection.requests} requests, "
         f"{seconds:.1f} s{skipped}).",
         file=sys.stderr,
     )
@@ -386,6 +408,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "folders":
             return cmd_folders(args, cancel)
+        if args.command != "export":
+            from . import cli_stickers
+
+            return cli_stickers.run(args, cancel)
         return cmd_export(args, cancel)
     except KeyboardInterrupt:
         cancel.cancel()

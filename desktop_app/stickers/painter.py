@@ -214,9 +214,10 @@ class StickerPainter:
         icon_side = min(clear, spec.icon_fraction() * size)
         offset = (size - clear) / 2
         area = QRectF(offset, offset, clear, clear)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # whole modules: no seams
         p.setBrush(QColor(spec.icon_border_colour))
         p.drawRect(area)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         icon = self.icon(spec.icon_path)
         target = QRectF(size / 2 - icon_side / 2, size / 2 - icon_side / 2, icon_side, icon_side)
         if isinstance(icon, QSvgRenderer):
