@@ -225,12 +225,12 @@ def paint_test_page(p: QPainter, dpi: float, options: SheetOptions) -> None:
         tick = 5.0 if mm % 10 == 0 else (3.0 if mm % 5 == 0 else 1.5)
         p.drawLine(QPointF(mm, 0), QPointF(mm, tick))
         if mm % 10 == 0 and mm:
-            _small_text(p, font, QPointF(mm + 0.4, 7.5), str(mm), 2.0)
+            _small_text(p, font, QPointF(mm + 0.4, 4.6), str(mm), 1.5)
     for mm in range(0, int(layout.page_height) + 1):
         tick = 5.0 if mm % 10 == 0 else (3.0 if mm % 5 == 0 else 1.5)
         p.drawLine(QPointF(0, mm), QPointF(tick, mm))
         if mm % 10 == 0 and mm:
-            _small_text(p, font, QPointF(5.5, mm + 0.8), str(mm), 2.0)
+            _small_text(p, font, QPointF(0.3, mm - 0.4), str(mm), 1.5)
     p.restore()
 
 
