@@ -143,12 +143,14 @@ def make_sheet_pdf(
 
     _check_options(options)
     layout = options.layout
-    check_stickers(rows, layout.label_width, layout.label_height, layout.round, progress,
-                   options.caption)  # fmt: skip
+    check_stickers(
+        rows, layout.label_width, layout.label_height, layout.round, progress, options.caption
+    )
     target = Path(path)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                        dir=target.parent or Path("."))  # fmt: skip
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path(".")
+        )
         os.close(fd)
     except OSError as exc:
         raise _io_error(target, exc) from exc
@@ -178,8 +180,9 @@ def print_sheet(
 
     _check_options(options)
     layout = options.layout
-    check_stickers(rows, layout.label_width, layout.label_height, layout.round, None,
-                   options.caption)  # fmt: skip
+    check_stickers(
+        rows, layout.label_width, layout.label_height, layout.round, None, options.caption
+    )
     try:
         pages = print_rows(printer, rows, options)
     except OSError as exc:
@@ -342,8 +345,10 @@ def resolve_layout(text: str) -> SheetLayout:
         try:
             return layout_from_json(candidate.read_text("utf-8"))
         except OSError as exc:
-            raise AppError(ErrorKind.USAGE, f"The layout file {candidate} cannot be read: "
-                           f"{exc.strerror or exc}.") from exc  # fmt: skip
+            raise AppError(
+                ErrorKind.USAGE,
+                f"The layout file {candidate} cannot be read: {exc.strerror or exc}.",
+            ) from exc
         except LayoutError as exc:
             raise AppError(ErrorKind.USAGE, f"{candidate}: {exc}") from exc
     names = ", ".join(layouts)

@@ -81,10 +81,21 @@ class StickerChecker:
             return str(exc)
         if spec.has_icon and self.painter.icon(spec.icon_path) is None:
             return f"the icon file “{spec.icon_path}” cannot be read"
-        key = (spec.content, spec.error_level, spec.roundness, spec.dark, spec.dark_end,
-               spec.light, spec.quiet_colour, spec.quiet_percent, spec.icon_path,
-               spec.icon_percent, spec.icon_border_percent, spec.icon_border_colour,
-               round(side_mm, 2))  # fmt: skip
+        key = (
+            spec.content,
+            spec.error_level,
+            spec.roundness,
+            spec.dark,
+            spec.dark_end,
+            spec.light,
+            spec.quiet_colour,
+            spec.quiet_percent,
+            spec.icon_path,
+            spec.icon_percent,
+            spec.icon_border_percent,
+            spec.icon_border_colour,
+            round(side_mm, 2),
+        )
         if key in self._seen:
             return self._seen[key]
         module_mm = side_mm / matrix.total

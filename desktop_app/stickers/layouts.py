@@ -152,25 +152,71 @@ PRESETS: dict[str, SheetLayout] = {
     layout.name: layout
     for layout in (
         # Avery L7120-25: 35 mm round, 5 x 7 = 35 per A4 sheet.
-        SheetLayout("L7120-25", "Avery L7120-25 — A4, 35 mm round, 35 per sheet", *A4,
-                    7, 5, 35.0, 35.0, True, 40.0, 40.0, 11.0, 7.5),
+        SheetLayout(
+            "L7120-25",
+            "Avery L7120-25 — A4, 35 mm round, 35 per sheet",
+            *A4,
+            7,
+            5,
+            35.0,
+            35.0,
+            True,
+            40.0,
+            40.0,
+            11.0,
+            7.5,
+        ),
         # Avery L7121-25: 45 mm round, 4 x 6 = 24 per A4 sheet.
-        SheetLayout("L7121-25", "Avery L7121-25 — A4, 45 mm round, 24 per sheet", *A4,
-                    6, 4, 45.0, 45.0, True, 49.0, 47.0, 8.5, 9.0),
+        SheetLayout(
+            "L7121-25",
+            "Avery L7121-25 — A4, 45 mm round, 24 per sheet",
+            *A4,
+            6,
+            4,
+            45.0,
+            45.0,
+            True,
+            49.0,
+            47.0,
+            8.5,
+            9.0,
+        ),
         # Avery 22807: 2" round, 3 x 4 = 12 per US Letter sheet.
-        SheetLayout("22807", "Avery 22807 — US Letter, 2\" round, 12 per sheet", *LETTER,
-                    4, 3, 2 * INCH, 2 * INCH, True, 2.5 * INCH, 2.5 * INCH, 0.75 * INCH,
-                    0.75 * INCH),
+        SheetLayout(
+            "22807",
+            'Avery 22807 — US Letter, 2" round, 12 per sheet',
+            *LETTER,
+            4,
+            3,
+            2 * INCH,
+            2 * INCH,
+            True,
+            2.5 * INCH,
+            2.5 * INCH,
+            0.75 * INCH,
+            0.75 * INCH,
+        ),
         # Avery 5160/8160: 1" x 2 5/8", 3 x 10 = 30 per US Letter sheet.
-        SheetLayout("5160", "Avery 5160/8160 — US Letter, 1\" × 2⅝\", 30 per sheet", *LETTER,
-                    10, 3, 2.625 * INCH, 1.0 * INCH, False, 2.75 * INCH, 1.0 * INCH,
-                    0.5 * INCH, 0.1875 * INCH),
+        SheetLayout(
+            "5160",
+            'Avery 5160/8160 — US Letter, 1" × 2⅝", 30 per sheet',
+            *LETTER,
+            10,
+            3,
+            2.625 * INCH,
+            1.0 * INCH,
+            False,
+            2.75 * INCH,
+            1.0 * INCH,
+            0.5 * INCH,
+            0.1875 * INCH,
+        ),
         _one_label("brother-62x100", "Brother DK-11202 — roll, 62 × 100 mm", 62.0, 100.0, False),
         _one_label("brother-62x29", "Brother DK-11209 — roll, 62 × 29 mm", 62.0, 29.0, False),
         _one_label("dymo-11354", "DYMO 11354 — roll, 57 × 32 mm", 57.0, 32.0, False),
         _one_label("dymo-30332", "DYMO 30332 — roll, 25 × 25 mm square", 25.4, 25.4, False),
     )
-}  # fmt: skip
+}
 
 DEFAULT_LAYOUT = "L7120-25"
 

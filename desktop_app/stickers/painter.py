@@ -176,8 +176,10 @@ class StickerPainter:
         p.fillRect(square, QColor(spec.quiet_colour))
         origin = square.topLeft() + QPointF(matrix.quiet * module, matrix.quiet * module)
         if spec.light != spec.quiet_colour:
-            p.fillRect(QRectF(origin.x(), origin.y(), matrix.size * module, matrix.size * module),
-                       QColor(spec.light))  # fmt: skip
+            p.fillRect(
+                QRectF(origin.x(), origin.y(), matrix.size * module, matrix.size * module),
+                QColor(spec.light),
+            )
         p.translate(origin)
         p.scale(module, module)
         brush = self._code_brush(spec, matrix)

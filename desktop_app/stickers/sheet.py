@@ -202,8 +202,8 @@ def print_rows(printer, rows: Sequence[Sequence[str]], options: SheetOptions) ->
 
 def prepare_printer(printer, layout: SheetLayout) -> None:
     """Paper size of the layout, no margins, origin at the paper's corner (100 %, no fitting)."""
-    printer.setFullPage(True)
     printer.setPageLayout(page_layout(layout))
+    printer.setFullPage(True)
 
 
 def paint_test_page(p: QPainter, dpi: float, options: SheetOptions) -> None:

@@ -54,8 +54,10 @@ def test_stickers_writes_a_sheet_whose_codes_are_the_export_rows_in_order(tmp_pa
     assert f"Wrote {len(rows)} stickers" in capsys.readouterr().err
     layout = PRESETS["L7121-25"]
     options = SheetOptions(layout, start=4, skip=frozenset({6, 7}))
-    expected = [(page, slot, row["Content"]) for row, (page, slot) in
-                zip(rows, placements(len(rows), options), strict=True)]  # fmt: skip
+    expected = [
+        (page, slot, row["Content"])
+        for row, (page, slot) in zip(rows, placements(len(rows), options), strict=True)
+    ]
     assert decoded_in_order(target, layout) == expected
     assert len(ExportHistory("demo").exported_ids()) == len(rows)
 
@@ -63,8 +65,9 @@ def test_stickers_writes_a_sheet_whose_codes_are_the_export_rows_in_order(tmp_pa
 def test_images_writes_one_file_per_row_named_by_file_name(tmp_path):
     rows = _export_rows(tmp_path, "--search", "the")
     folder = tmp_path / "png"
-    assert cli.main(["images", "--demo", "--search", "the", "--format", "png",
-                     "-o", str(folder)]) == 0  # fmt: skip
+    assert (
+        cli.main(["images", "--demo", "--search", "the", "--format", "png", "-o", str(folder)]) == 0
+    )
     names = sorted(p.name for p in folder.iterdir())
     assert names == sorted(f"{row['FileName']}.png" for row in rows)
     first = rows[0]
@@ -90,8 +93,13 @@ def test_layouts_lists_presets_and_saved_layouts(tmp_path, capsys):
 
 def test_usage_mistakes_exit_2_and_write_nothing(tmp_path, capsys):
     target = tmp_path / "x.pdf"
-    for args in (["--skip", "a,b"], ["--layout", "nope"], ["--start", "99"],
-                 ["--offset-x", "50"], ["--font-size", "500"]):  # fmt: skip
+    for args in (
+        ["--skip", "a,b"],
+        ["--layout", "nope"],
+        ["--start", "99"],
+        ["--offset-x", "50"],
+        ["--font-size", "500"],
+    ):
         assert cli.main(["stickers", "--demo", "-o", str(target), *args]) == 2, args
     assert not target.exists()
     assert cli.main(["stickers", "--demo", "--search", "zzzz-nothing", "-o", str(target)]) == 2
@@ -126,7 +134,13 @@ def test_the_command_runs_as_a_subprocess_without_widgets(tmp_path):
         "assert 'PySide6.QtWidgets' not in sys.modules, 'widgets imported'; sys.exit(code)"
     )
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert target.read_bytes().startswith(b"%PDF")

@@ -69,8 +69,9 @@ def test_every_label_centre_is_within_0_2_mm_of_the_template(tmp_path, name):
     (image,) = pdf_pages(target, DPI)
     expected = _expected_centres(name)
     assert len(expected) == layout.per_page
-    for (ex, ey), (mx, my) in zip(expected, _measured_centres(image, layout, expected),
-                                  strict=True):  # fmt: skip
+    for (ex, ey), (mx, my) in zip(
+        expected, _measured_centres(image, layout, expected), strict=True
+    ):
         assert math.hypot(mx - ex, my - ey) <= 0.2, (name, ex, ey, mx, my)
 
 
@@ -81,8 +82,9 @@ def test_the_calibration_offset_moves_every_label_by_the_offset(tmp_path, name):
     options = SheetOptions(layout, offset_x=dx, offset_y=dy)
     (image,) = pdf_pages(service.write_test_page(tmp_path / "t.pdf", options), DPI)
     expected = [(x + dx, y + dy) for x, y in _expected_centres(name)]
-    for (ex, ey), (mx, my) in zip(expected, _measured_centres(image, layout, expected),
-                                  strict=True):  # fmt: skip
+    for (ex, ey), (mx, my) in zip(
+        expected, _measured_centres(image, layout, expected), strict=True
+    ):
         assert math.hypot(mx - ex, my - ey) <= 0.2
 
 

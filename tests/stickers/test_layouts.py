@@ -18,9 +18,21 @@ from desktop_app.stickers.layouts import (
 
 
 def _custom(**changes) -> SheetLayout:
-    base = dict(name="mine", title="Mine", page_width=210.0, page_height=297.0, rows=3, cols=2,
-                label_width=60.0, label_height=40.0, round=False, h_pitch=70.0, v_pitch=50.0,
-                top=10.0, left=10.0)  # fmt: skip
+    base = dict(
+        name="mine",
+        title="Mine",
+        page_width=210.0,
+        page_height=297.0,
+        rows=3,
+        cols=2,
+        label_width=60.0,
+        label_height=40.0,
+        round=False,
+        h_pitch=70.0,
+        v_pitch=50.0,
+        top=10.0,
+        left=10.0,
+    )
     base.update(changes)
     return SheetLayout(**base)
 

@@ -74,15 +74,18 @@ def _ink_outside(image: QImage, inside) -> int:
     return count
 
 
-@pytest.mark.parametrize(("w", "h", "round_"), [(35, 35, True), (66.7, 25.4, False),
-                                                (62, 100, False), (25.4, 25.4, False)])  # fmt: skip
+@pytest.mark.parametrize(
+    ("w", "h", "round_"),
+    [(35, 35, True), (66.7, 25.4, False), (62, 100, False), (25.4, 25.4, False)],
+)
 def test_a_1000_character_caption_stays_inside_its_label(qapp, w, h, round_):
     caption = ("Everything But The Girl – " * 40)[:1000]
     assert len(caption) == 1000
     spec = spec_from_row(make_row(1, BottomText=caption))
     scale, pad = 10.0, 10.0  # 10 px per mm, 10 mm of margin to see anything that escapes
-    image = QImage(round((w + 2 * pad) * scale), round((h + 2 * pad) * scale),
-                   QImage.Format.Format_Grayscale8)  # fmt: skip
+    image = QImage(
+        round((w + 2 * pad) * scale), round((h + 2 * pad) * scale), QImage.Format.Format_Grayscale8
+    )
     image.fill(QColor("white"))
     p = QPainter(image)
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -33,8 +33,10 @@ def _check_pdf(tmp_path: Path, layout: SheetLayout, count: int, **kw) -> list[tu
     assert result.stickers == count
     assert result.pages == page_count(count, options)
     found = decoded_in_order(target, layout)
-    expected = [(page, slot, content(row)) for row, (page, slot) in
-                zip(rows, placements(count, options), strict=True)]  # fmt: skip
+    expected = [
+        (page, slot, content(row))
+        for row, (page, slot) in zip(rows, placements(count, options), strict=True)
+    ]
     assert found == expected
     sizes = pdf_page_sizes_mm(target)
     assert len(sizes) == result.pages
