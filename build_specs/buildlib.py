@@ -275,7 +275,7 @@ QT_EXCLUDES = tuple(
         *("QtDesigner", "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer"),
         *("QtLabsStyleKit", "QtLocation", "QtMultimedia", "QtMultimediaWidgets", "QtNetwork"),
         *("QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets"),
-        *("QtPositioning", "QtPrintSupport", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D"),
+        *("QtPositioning", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D"),
         *("QtQuickControls2", "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml"),
         *("QtSensors", "QtSerialBus", "QtSerialPort", "QtSpatialAudio", "QtSql"),
         *("QtStateMachine", "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel"),
@@ -302,6 +302,7 @@ _KEEP_PLUGIN_DIRS = {
     "platforminputcontexts",
     "imageformats",
     "iconengines",
+    "printsupport",  # the stickers' Print… (CUPS on Linux)
     "styles",
     "xcbglintegrations",
     "wayland-shell-integration",
