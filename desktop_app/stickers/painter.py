@@ -34,7 +34,7 @@ from .qr import DEFAULT_ICON_NAME, CodeError, QrMatrix, StickerSpec, qr_matrix, 
 PT_MM = 25.4 / 72.0  # one typographic point in mm
 REF_PX = 100  # captions are laid out at this pixel size, then scaled: device independent
 MIN_CAPTION_PT = 4.0
-MAX_CAPTION_PT = 14.0
+MAX_CAPTION_PT = 10.0
 LINE_SEP = "\u2028"
 
 
@@ -53,6 +53,7 @@ class StickerGeometry:
 
     code: QRectF
     caption: QRectF  # empty when there is no caption
+    caption_top: bool = False  # the caption hangs from the box's top (under the code)
 
 
 def sticker_geometry(
@@ -85,7 +86,7 @@ def sticker_geometry(
     side = min(inner_w, 0.72 * inner_h)
     code = QRectF((width - side) / 2, inset, side, side)
     y = inset + side + gap
-    return StickerGeometry(code, QRectF(inset, y, inner_w, height - inset - y))
+    return StickerGeometry(code, QRectF(inset, y, inner_w, height - inset - y), True)
 
 
 @lru_cache(maxsize=2048)
@@ -160,7 +161,7 @@ class StickerPainter:
         code = geo.code.translated(rect.topLeft())
         self.paint_code(p, code, spec)
         if caption:
-            self.paint_caption(p, geo.caption.translated(rect.topLeft()), spec)
+            self.paint_caption(p, geo.caption.translated(rect.topLeft()), spec, geo.caption_top)
 
     def paint_code(self, p: QPainter, rect: QRectF, spec: StickerSpec) -> QrMatrix | None:
         """The code with its quiet zone filling the square ``rect``; None when there is none."""
@@ -262,13 +263,14 @@ class StickerPainter:
             return best
         return CaptionLayout.elided(text, font, box, sizes[-1])
 
-    def paint_caption(self, p: QPainter, box: QRectF, spec: StickerSpec) -> None:
+    def paint_caption(self, p: QPainter, box: QRectF, spec: StickerSpec, top: bool = False) -> None:
         laid = self.caption_layout(spec.caption, spec, box)
         if laid is None:
             return
         p.save()
         p.setPen(QColor(spec.caption_colour))
-        p.translate(box.x(), box.y() + (box.height() - laid.height_mm) / 2)
+        spare = 0.0 if top else (box.height() - laid.height_mm) / 2
+        p.translate(box.x(), box.y() + spare)
         p.scale(laid.scale, laid.scale)
         laid.layout.draw(p, QPointF(0, 0))
         p.restore()
