@@ -203,13 +203,7 @@ def cmd_stickers(args: argparse.Namespace, cancel: CancelToken) -> int:
     result = make_sheet_pdf(
         Path(name), selection.rows, selection.instance_ids, options, _history(selection.account)
     )
-    seconds = time.perf_counter() - started
-    print(
-        f"Wrote {result.stickers:,} stickers on {result.pages} page(s) to {result.path}; "
-        f"every code decoded ({seconds:.1f} s).",
-        file=sys.stderr,
-    )
-    return EXIT_OK
+    return _done(f"{result.stickers:,} stickers on {result.pages} page(s)", result, started)
 
 
 def cmd_images(args: argparse.Namespace, cancel: CancelToken) -> int:
@@ -225,10 +219,10 @@ def cmd_images(args: argparse.Namespace, cancel: CancelToken) -> int:
         _history(selection.account),
         caption=_caption(args),
     )
+    return _done(f"{result.stickers:,} {args.image_format.upper()} images", result, started)
+
+
+def _done(what: str, result, started: float) -> int:
     seconds = time.perf_counter() - started
-    print(
-        f"Wrote {result.stickers:,} {args.image_format.upper()} images to {result.path}; "
-        f"every code decoded ({seconds:.1f} s).",
-        file=sys.stderr,
-    )
+    print(f"Wrote {what} to {result.path}; every code decoded ({seconds:.1f} s).", file=sys.stderr)
     return EXIT_OK
