@@ -36,7 +36,9 @@ def file_names(rows: Sequence[Sequence[str]], suffix: str) -> list[str]:
     """Safe, unique (case-insensitively) file names from FileName, with ``suffix``."""
     out, seen = [], set()
     for number, row in enumerate(rows, start=1):
-        base = _UNSAFE.sub("-", str(row[COLUMN_INDEX["FileName"]]).strip()).strip(".-")
+        index = COLUMN_INDEX["FileName"]
+        cell = str(row[index]) if index < len(row) else ""
+        base = _UNSAFE.sub("-", cell.strip()).strip(".-")
         base = base[:120] or f"sticker-{number}"
         name, k = base, 2
         while name.casefold() in seen:

@@ -146,3 +146,15 @@ def test_the_code_is_drawn_as_vector_rectangles(qapp, tmp_path):
     write_pdf(target, [make_row(1, BottomText="", IconPath="")], SheetOptions(PRESETS["5160"]))
     data = target.read_bytes()
     assert b"/Subtype /Image" not in data  # no bitmap anywhere: code (and icon) are vectors
+
+
+def test_image_file_names_are_safe_and_unique():
+    from desktop_app.stickers.images import file_names
+
+    rows = [
+        make_row(1, FileName="a/b"),
+        make_row(2, FileName="A-B"),
+        make_row(3, FileName=""),
+        ["short row"],
+    ]
+    assert file_names(rows, "png") == ["a-b.png", "A-B-2.png", "sticker-3.png", "sticker-4.png"]
