@@ -66,8 +66,7 @@ class StickerChecker:
         px = max(21, round(side_mm / 25.4 * self.dpi))
         image = QImage(px, px, QImage.Format.Format_Grayscale8)
         image.fill(QColor("white"))
-        p = QPainter(image)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p = QPainter(image)  # no antialiasing: a printer's dots are on or off
         p.scale(px / side_mm, px / side_mm)
         self.painter.paint_code(p, QRectF(0, 0, side_mm, side_mm), spec)
         p.end()

@@ -26,6 +26,7 @@ DEFAULT_ICON_NAME = "Discogs_record_icon.svg"
 #: the encoding time; every printed code is decoded by the check anyway.
 DATA_MASK = 0
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6})$")
+_DARK_RUN = re.compile(rb"[^\x00]+")  # segno's matrix rows: 0 light, 1 dark
 
 
 class CodeError(ValueError):
@@ -157,19 +158,12 @@ def _matrix(content: str, error: str, boost: bool) -> tuple[int, int, str, tuple
         code = segno.make_qr(content, error=error, boost_error=boost, mask=DATA_MASK)
     except segno.DataOverflowError as exc:
         raise CodeError("the content is too long for a QR code") from exc
-    runs = []
-    for r, line in enumerate(code.matrix):
-        c = 0
-        width = len(line)
-        while c < width:
-            if line[c]:
-                start = c
-                while c < width and line[c]:
-                    c += 1
-                runs.append((r, start, c - start))
-            else:
-                c += 1
-    return len(code.matrix), int(code.version), str(code.error).upper(), tuple(runs)
+    runs = tuple(
+        (r, m.start(), m.end() - m.start())
+        for r, line in enumerate(code.matrix)
+        for m in _DARK_RUN.finditer(bytes(line))
+    )
+    return len(code.matrix), int(code.version), str(code.error).upper(), runs
 
 
 def qr_matrix(spec: StickerSpec) -> QrMatrix:
