@@ -172,3 +172,14 @@ def test_no_rows_disables_saving(make_dialog):
     dialog = make_dialog(rows=[], ids=[])
     assert not dialog.pdf_button.isEnabled() and not dialog.images_button.isEnabled()
     assert dialog.test_button.isEnabled()
+
+
+def test_the_caption_font_follows_the_choice(make_dialog):
+    dialog = make_dialog()
+    assert not dialog.font_choice.isEnabled()
+    assert dialog.caption_style().family == ""
+    dialog.use_row_font.setCurrentIndex(1)
+    assert dialog.font_choice.isEnabled()
+    assert dialog.caption_style().family == dialog.font_choice.currentFont().family()
+    dialog.font_size.setValue(7.5)
+    assert dialog.options().caption.size_pt == 7.5

@@ -61,6 +61,7 @@ class StickersDialog(QDialog):
         self.last_result: service.StickerResult | None = None
         self._build()
         self._restore()
+        self._caption_changed()
         self._update()
 
     # ---- building ---------------------------------------------------------------------------
@@ -86,7 +87,7 @@ class StickersDialog(QDialog):
         offsets.addWidget(self.offset_x)
         offsets.addWidget(QLabel(self.tr("y")))
         offsets.addWidget(self.offset_y)
-        form.addRow(self.tr("Printer &offset:"), offsets)
+        form.addRow(self.tr("Printer offset:"), offsets)
         self.marks = QComboBox()
         self.marks.addItem(self.tr("None"), "none")
         self.marks.addItem(self.tr("Label outlines"), "outlines")
@@ -100,7 +101,7 @@ class StickersDialog(QDialog):
         fonts = QHBoxLayout()
         fonts.addWidget(self.use_row_font)
         fonts.addWidget(self.font_choice, 1)
-        form.addRow(self.tr("Caption &font:"), fonts)
+        form.addRow(self.tr("Caption font:"), fonts)
         self.font_size = QDoubleSpinBox()
         self.font_size.setRange(0.0, 72.0)
         self.font_size.setSingleStep(0.5)
