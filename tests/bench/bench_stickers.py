@@ -42,7 +42,6 @@ def _rows(count: int, icon: str = "") -> list[list[str]]:
 def _verify(path: Path, expected: list[str]) -> int:
     import pypdfium2
     import zxingcpp
-    from PySide6.QtGui import QImage
 
     from desktop_app.stickers.layouts import PRESETS
 
@@ -51,14 +50,8 @@ def _verify(path: Path, expected: list[str]) -> int:
     doc = pypdfium2.PdfDocument(str(path))
     for number, page in enumerate(doc):
         bitmap = page.render(scale=300 / 72, grayscale=True)
-        image = QImage(
-            bytes(bitmap.buffer),
-            bitmap.width,
-            bitmap.height,
-            bitmap.stride,
-            QImage.Format.Format_Grayscale8,
-        )
-        for result in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
+        pixels = memoryview(bitmap.buffer).cast("B", (bitmap.height, bitmap.stride))
+        for result in zxingcpp.read_barcodes(pixels, formats=zxingcpp.BarcodeFormat.QRCode):
             p = result.position
             x = (p.top_left.x + p.bottom_right.x) / 2 / 300 * 25.4
             y = (p.top_left.y + p.bottom_right.y) / 2 / 300 * 25.4
