@@ -78,7 +78,7 @@ def make_dialog(qtbot, tmp_path):
     return make
 
 
-def test_save_pdf_with_start_skips_and_history(make_dialog, tmp_path):
+def test_save_pdf_with_start_skips_and_history(make_dialog, tmp_path, qtbot):
     history = ExportHistory("demo", tmp_path / "h.json")
     dialog = make_dialog(history=history)
     dialog.layout_editor.select("L7121-25")
@@ -86,19 +86,26 @@ def test_save_pdf_with_start_skips_and_history(make_dialog, tmp_path):
     dialog.sheet_map.set_skipped([3])
     assert "5 stickers on 1 page" in dialog.summary.text()
     target = tmp_path / "s.pdf"
-    assert dialog.save_pdf_to(target)
+    with qtbot.waitSignal(dialog.jobFinished, timeout=60_000) as finished:
+        assert dialog.save_pdf_to(target)
+        assert not dialog.pdf_button.isEnabled()  # busy while the job runs
+        assert not dialog.save_pdf_to(target)  # one job at a time
+    assert finished.args == [True]
     assert "every code decoded" in dialog.status.text()
+    assert dialog.pdf_button.isEnabled()
     found = decoded_in_order(target, dialog.options().layout)
     assert [slot for _, slot, _ in found] == [1, 3, 4, 5, 6]
     assert history.exported_ids() == {100, 101, 102, 103, 104}
 
 
-def test_a_refused_code_is_shown_in_the_dialog_and_nothing_is_written(make_dialog, tmp_path):
+def test_a_refused_code_is_shown_in_the_dialog_and_nothing_is_written(make_dialog, tmp_path, qtbot):
     rows = make_rows(3)
     rows[2] = make_row(2, IconSizePercent="400", FileName="huge")
     dialog = make_dialog(rows=rows)
     target = tmp_path / "s.pdf"
-    assert not dialog.save_pdf_to(target)
+    with qtbot.waitSignal(dialog.jobFinished, timeout=60_000) as finished:
+        dialog.save_pdf_to(target)
+    assert finished.args == [False]
     assert "Row 3 (huge)" in dialog.status.text()
     assert dialog.status.property("error") is True
     assert not target.exists()
@@ -138,13 +145,14 @@ def test_print_goes_through_the_printer_at_the_layouts_paper_size(make_dialog, t
     assert [text for _, _, text in found] == [r[28] for r in dialog.rows]
 
 
-def test_images_test_page_and_remembered_settings(make_dialog, tmp_path):
+def test_images_test_page_and_remembered_settings(make_dialog, tmp_path, qtbot):
     settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
     dialog = make_dialog(settings=settings)
     dialog.offset_x.setValue(1.5)
     dialog.marks.setCurrentIndex(dialog.marks.findData("outlines"))
     dialog.image_format.setCurrentIndex(1)
-    assert dialog.save_images_to(tmp_path / "img", dialog.image_format.currentData())
+    with qtbot.waitSignal(dialog.jobFinished, timeout=60_000):
+        dialog.save_images_to(tmp_path / "img", dialog.image_format.currentData())
     assert sorted(p.name for p in (tmp_path / "img").iterdir()) == [f"r{i}.svg" for i in range(5)]
     assert dialog.save_test_page_to(tmp_path / "t.pdf")
     assert (tmp_path / "t.pdf").read_bytes().startswith(b"%PDF")
@@ -153,18 +161,20 @@ def test_images_test_page_and_remembered_settings(make_dialog, tmp_path):
     assert again.marks.currentData() == "outlines"
 
 
-def test_the_buttons_open_native_dialogs(make_dialog, tmp_path, monkeypatch):
+def test_the_buttons_open_native_dialogs(make_dialog, tmp_path, monkeypatch, qtbot):
     from PySide6.QtWidgets import QFileDialog
 
     dialog = make_dialog()
     target = tmp_path / "chosen.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    dialog.pdf_button.click()
+    with qtbot.waitSignal(dialog.jobFinished, timeout=60_000):
+        dialog.pdf_button.click()
     assert target.is_file()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     dialog.test_button.click()  # cancelled: nothing happens
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "d"))
-    dialog.images_button.click()
+    with qtbot.waitSignal(dialog.jobFinished, timeout=60_000):
+        dialog.images_button.click()
     assert len(list(Path(tmp_path / "d").glob("*.png"))) == 5
 
 
@@ -183,3 +193,12 @@ def test_the_caption_font_follows_the_choice(make_dialog):
     assert dialog.caption_style().family == dialog.font_choice.currentFont().family()
     dialog.font_size.setValue(7.5)
     assert dialog.options().caption.size_pt == 7.5
+
+
+def test_closing_waits_for_a_running_job(make_dialog, tmp_path):
+    dialog = make_dialog(rows=make_rows(60))
+    target = tmp_path / "s.pdf"
+    assert dialog.save_pdf_to(target)
+    dialog.reject()  # waits for the job: the file is complete, not half made
+    assert dialog.job is None
+    assert target.read_bytes().startswith(b"%PDF")

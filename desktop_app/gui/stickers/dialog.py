@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ from ...core.errors import AppError
 from ...services import stickers as service
 from ...services.export import default_file_name
 from ...services.sticker_drawing import CaptionStyle, SheetOptions, page_count, prepare_printer
+from .job import StickerJob
 from .layout_editor import LayoutEditor
 from .preview import SheetMap, StickerPreview
 
@@ -40,7 +41,12 @@ SETTINGS_GROUP = "stickers"
 
 
 class StickersDialog(QDialog):
-    """Make sticker sheets, print them, or save images, from the preview's rows."""
+    """Make sticker sheets, print them, or save images, from the preview's rows.
+
+    Saving a PDF or images runs in a :class:`StickerJob`; ``jobFinished(ok)`` tells when it ends.
+    """
+
+    jobFinished = Signal(bool)
 
     def __init__(
         self,
@@ -59,6 +65,8 @@ class StickersDialog(QDialog):
         self.settings = settings
         self.folder_names = list(folder_names)
         self.last_result: service.StickerResult | None = None
+        self.job: StickerJob | None = None
+        self._done_text = ""
         self._build()
         self._restore()
         self._caption_changed()
@@ -198,10 +206,10 @@ class StickersDialog(QDialog):
         self.preview.set_sheet_layout(layout)
         options = self.options()
         problems = options.problems()
-        usable = not problems
+        usable = not problems and self.job is None
         for button in (self.pdf_button, self.print_button, self.test_button):
             button.setEnabled(usable and (button is self.test_button or bool(self.rows)))
-        self.images_button.setEnabled(bool(self.rows))
+        self.images_button.setEnabled(bool(self.rows) and self.job is None)
         if problems:
             self.summary.setText(self.tr("Not usable: %1.").replace("%1", problems[0]))
             return
@@ -265,10 +273,10 @@ class StickersDialog(QDialog):
             self.save_pdf_to(path)
 
     def save_pdf_to(self, path: str | Path) -> bool:
-        return self._run(
-            lambda: service.make_sheet_pdf(
-                Path(path), self.rows, self.instance_ids, self.options(), self.history
-            ),
+        """Start checking and writing the PDF (in the background); False if a job runs."""
+        rows, ids, options, history = self.rows, self.instance_ids, self.options(), self.history
+        return self._start(
+            lambda: service.make_sheet_pdf(Path(path), rows, ids, options, history),
             self.tr("Saved %1 stickers on %2 page(s) to %3; every code decoded."),
         )
 
@@ -296,15 +304,15 @@ class StickersDialog(QDialog):
             self.save_images_to(folder, self.image_format.currentData())
 
     def save_images_to(self, folder: str | Path, fmt: str = "png") -> bool:
-        return self._run(
-            lambda: service.make_images(
-                Path(folder),
-                self.rows,
-                self.instance_ids,
-                fmt,
-                self.history,
-                caption=self.caption_style(),
-            ),
+        """Start checking and writing the images (in the background); False if a job runs."""
+        rows, ids, history, caption = (
+            self.rows,
+            self.instance_ids,
+            self.history,
+            self.caption_style(),
+        )
+        return self._start(
+            lambda: service.make_images(Path(folder), rows, ids, fmt, history, caption=caption),
             self.tr("Saved %1 images in %3; every code decoded."),
         )
 
@@ -330,6 +338,7 @@ class StickersDialog(QDialog):
         return True
 
     def _run(self, work, done_text: str) -> bool:
+        """Run ``work`` here (printing talks to the printer dialog's objects)."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = work()
@@ -338,6 +347,44 @@ class StickersDialog(QDialog):
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
+        self._succeeded(result, done_text)
+        return True
+
+    def _start(self, work, done_text: str) -> bool:
+        if self.job is not None:
+            return False
+        self.job = StickerJob(work, self)
+        self._done_text = done_text
+        # a bound method of the dialog: delivered in the GUI thread (a lambda would run in the job)
+        self.job.done.connect(self._job_done)
+        self._set_busy(True)
+        self.show_message(
+            self.tr("Checking every code and drawing %1 stickers…").replace(
+                "%1", f"{len(self.rows):,}"
+            )
+        )
+        self.job.start()
+        return True
+
+    def _job_done(self, result: object, error: object) -> None:
+        job, self.job = self.job, None
+        if job is not None:
+            job.wait()
+            job.deleteLater()
+        self._set_busy(False)
+        if isinstance(error, AppError):
+            self.show_message(error.message, True)
+        else:
+            self._succeeded(result, self._done_text)
+        self.jobFinished.emit(error is None)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.pdf_button, self.print_button, self.images_button, self.test_button):
+            button.setEnabled(not busy)
+        if not busy:
+            self._update()
+
+    def _succeeded(self, result, done_text: str) -> None:
         self.last_result = result
         self._remember()
         text = (
@@ -348,7 +395,13 @@ class StickersDialog(QDialog):
         if self.history is not None and not result.history_recorded:
             text += " " + self.tr("The export history could not be updated.")
         self.show_message(text)
-        return True
+
+    def done(self, code: int) -> None:
+        """Closing waits for a running job: a file is never left half made."""
+        if self.job is not None:
+            self.job.wait()
+            QGuiApplication.processEvents()
+        super().done(code)
 
 
 def _float(value: object) -> float:
