@@ -29,7 +29,15 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from ..resources import resource_path
-from .qr import DEFAULT_ICON_NAME, CodeError, QrMatrix, StickerSpec, qr_matrix, spec_from_row
+from .qr import (
+    DEFAULT_ICON_NAME,
+    CodeError,
+    QrMatrix,
+    StickerSpec,
+    qr_matrix,
+    run_triples,
+    spec_from_row,
+)
 
 PT_MM = 25.4 / 72.0  # one typographic point in mm
 REF_PX = 100  # captions are laid out at this pixel size, then scaled: device independent
@@ -89,19 +97,19 @@ def sticker_geometry(
     return StickerGeometry(code, QRectF(inset, y, inner_w, height - inset - y), True)
 
 
-@lru_cache(maxsize=2048)
-def _module_rects(runs: tuple[tuple[int, int, int], ...]) -> list[QRectF]:
+@lru_cache(maxsize=2048)  # the check and the sheet draw each code: made once
+def _module_rects(runs: bytes) -> list[QRectF]:
     """The dark modules in module units: one rectangle per horizontal run."""
-    return [QRectF(c, r, n, 1) for r, c, n in runs]
+    return [QRectF(c, r, n, 1) for r, c, n in run_triples(runs)]
 
 
-@lru_cache(maxsize=2048)
-def _dot_path(runs: tuple[tuple[int, int, int], ...], roundness: float) -> QPainterPath:
+@lru_cache(maxsize=16)
+def _dot_path(runs: bytes, roundness: float) -> QPainterPath:
     """Rounded modules (PixelRoundness > 0) in module units."""
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.WindingFill)
     radius = roundness / 2
-    for r, c, n in runs:
+    for r, c, n in run_triples(runs):
         for k in range(n):
             path.addRoundedRect(QRectF(c + k, r, 1, 1), radius, radius)
     return path

@@ -140,7 +140,7 @@ class QrMatrix:
     size: int  # modules per side
     version: int
     error: str
-    runs: tuple[tuple[int, int, int], ...]  # (row, first column, length) of dark runs
+    runs: bytes  # dark runs as byte triples: row, first column, length (one object, no GC cost)
     quiet: int  # quiet zone in modules (>= 4)
 
     @property
@@ -149,21 +149,29 @@ class QrMatrix:
         return self.size + 2 * self.quiet
 
     def is_dark(self, row: int, col: int) -> bool:
-        return any(r == row and c <= col < c + n for r, c, n in self.runs)
+        return any(r == row and c <= col < c + n for r, c, n in self.triples())
+
+    def triples(self):
+        """``(row, first column, length)`` of every dark run."""
+        return run_triples(self.runs)
 
 
 @lru_cache(maxsize=4096)
-def _matrix(content: str, error: str, boost: bool) -> tuple[int, int, str, tuple]:
+def _matrix(content: str, error: str, boost: bool) -> tuple[int, int, str, bytes]:
     try:
         code = segno.make_qr(content, error=error, boost_error=boost, mask=DATA_MASK)
     except segno.DataOverflowError as exc:
         raise CodeError("the content is too long for a QR code") from exc
-    runs = tuple(
-        (r, m.start(), m.end() - m.start())
-        for r, line in enumerate(code.matrix)
-        for m in _DARK_RUN.finditer(bytes(line))
-    )
-    return len(code.matrix), int(code.version), str(code.error).upper(), runs
+    runs = bytearray()
+    for r, line in enumerate(code.matrix):
+        for m in _DARK_RUN.finditer(bytes(line)):
+            runs += bytes((r, m.start(), m.end() - m.start()))
+    return len(code.matrix), int(code.version), str(code.error).upper(), bytes(runs)
+
+
+def run_triples(runs: bytes):
+    """The ``(row, first column, length)`` triples of packed runs."""
+    return zip(runs[0::3], runs[1::3], runs[2::3], strict=True)
 
 
 def qr_matrix(spec: StickerSpec) -> QrMatrix:
