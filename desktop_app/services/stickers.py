@@ -7,17 +7,17 @@ that were made count as exported in the export history, like a saved CSV.
 from __future__ import annotations
 
 import contextlib
-import gc
 import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.csvio import atomic_write_bytes
 from ..core.errors import AppError, ErrorKind
+from ..core.gc_pause import no_gc as _batch  # a batch of stickers makes no cycles
 from ..stickers.layouts import (
     DEFAULT_LAYOUT,
     PRESETS,
@@ -74,19 +74,6 @@ def ensure_qt() -> None:
 
 
 _keep: list[object] = []
-
-
-@contextlib.contextmanager
-def _batch() -> Iterator[None]:
-    """No cyclic garbage collection during one batch of stickers: it makes almost no cycles, but
-    its many small Qt objects would make the collector walk the heap again and again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 # ---- the decode check ---------------------------------------------------------------------
