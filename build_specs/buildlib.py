@@ -272,10 +272,11 @@ QT_EXCLUDES = tuple(
     for m in (
         *("Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender"),
         *("QtAxContainer", "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization"),
+        "QtDBus",  # the Python binding only: libQt6DBus stays, Qt itself needs it
         *("QtDesigner", "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer"),
         *("QtLabsStyleKit", "QtLocation", "QtMultimedia", "QtMultimediaWidgets", "QtNetwork"),
         *("QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets"),
-        *("QtPositioning", "QtPrintSupport", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D"),
+        *("QtPositioning", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D"),
         *("QtQuickControls2", "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml"),
         *("QtSensors", "QtSerialBus", "QtSerialPort", "QtSpatialAudio", "QtSql"),
         *("QtStateMachine", "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel"),
@@ -302,6 +303,7 @@ _KEEP_PLUGIN_DIRS = {
     "platforminputcontexts",
     "imageformats",
     "iconengines",
+    "printsupport",  # the stickers' Print… (CUPS on Linux)
     "styles",
     "xcbglintegrations",
     "wayland-shell-integration",
@@ -358,6 +360,11 @@ def _is_shared_library(dest: str) -> bool:
     return len(path.parts) == 1 or path.parent.as_posix().endswith("Qt/lib")
 
 
+#: Libraries taken from the user's system, never bundled: CUPS must match the system's print
+#: service, and every Linux desktop that prints has it (with its own TLS/Kerberos stack).
+SYSTEM_LIBRARIES = frozenset({"libcups.so.2"})
+
+
 def prune_binaries(binaries: Toc, imports_of: Callable[[str], set[str]] | None = None) -> Toc:
     """Drop unwanted plugins (``keep_toc_entry``) and the libraries only they needed.
 
@@ -375,9 +382,22 @@ def prune_binaries(binaries: Toc, imports_of: Callable[[str], set[str]] | None =
 
     links = [e for e in binaries if e[2] == "SYMLINK"]
     files = [e for e in binaries if e[2] != "SYMLINK"]
+    system = [e for e in files if PurePosixPath(e[0].replace("\\", "/")).name in SYSTEM_LIBRARIES]
+    files = [e for e in files if e not in system]
     dropped = [e for e in files if not keep_toc_entry(e[0])]
     kept = [e for e in files if keep_toc_entry(e[0])]
     by_name = {PurePosixPath(e[0].replace("\\", "/")).name: e for e in kept}
+    system_deps: dict[str, set[str]] = {
+        PurePosixPath(e[0].replace("\\", "/")).name: imports_of(e[1]) for e in system
+    }
+    raw_imports = imports_of
+
+    def imports_of(src: str) -> set[str]:  # what a system library brings comes from the system
+        names = raw_imports(src)
+        for lib, deps in system_deps.items():
+            if lib in names:
+                names = names - deps - {lib}
+        return names
 
     def closure(entries: Toc) -> set[str]:
         seen: set[str] = set()
@@ -392,9 +412,11 @@ def prune_binaries(binaries: Toc, imports_of: Callable[[str], set[str]] | None =
 
     roots = [e for e in kept if not _is_shared_library(e[0])]
     needed = closure(roots)
-    suspects = closure(dropped) | {
-        name for name, e in by_name.items() if "Qt/lib" in e[0].replace("\\", "/")
-    }
+    suspects = (
+        closure(dropped)
+        | set().union(*system_deps.values())
+        | {name for name, e in by_name.items() if "Qt/lib" in e[0].replace("\\", "/")}
+    )
     unwanted = {n for n in suspects if n in by_name and n not in needed}
     result = [e for e in kept if PurePosixPath(e[0].replace("\\", "/")).name not in unwanted]
     return result + drop_dangling_links(links, result)

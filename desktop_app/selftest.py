@@ -1,6 +1,7 @@
 """``--self-test``: prove an installation works, from source or frozen, without a display.
 
 Loads every bundled resource, exports the demo collection to a temporary CSV and reads it back,
+draws one sticker and decodes it,
 checks the keyring backend for this OS imports, and builds the main window when the GUI is present.
 Prints ``self-test ok`` and returns 0, or prints each failing check and returns 1. Nothing is
 written outside a temporary folder: settings and secrets are redirected for the run.
@@ -257,12 +258,45 @@ def check_gui() -> str:
     return f"MainWindow built ({title!r})"
 
 
+def check_sticker() -> str:
+    """Draw one sticker (segno code, bundled icon, caption) to a PDF and decode it (zxing-cpp)."""
+    import segno
+    import zxingcpp
+
+    from .core.qrfactory import COLUMN_INDEX, COLUMNS, DEFAULTS
+    from .stickers.check import StickerChecker, code_side
+    from .stickers.qr import spec_from_row
+
+    _qt_app()
+    row = [DEFAULTS[c] for c in COLUMNS]
+    row[COLUMN_INDEX["Content"]] = "https://www.discogs.com/release/249504"
+    row[COLUMN_INDEX["BottomText"]] = "Self-test – 自己診断 – اختبار\nDiscogs QR Export"
+    spec = spec_from_row(row)
+    checker = StickerChecker()
+    if checker.painter.icon(spec.icon_path) is None:
+        raise CheckFailed("the bundled record icon cannot be loaded")
+    problem = checker.problem(spec, code_side(35.0, 35.0, True, spec))
+    if problem:
+        raise CheckFailed(f"the test sticker does not scan: {problem}")
+    from .stickers.layouts import PRESETS
+    from .stickers.sheet import SheetOptions, write_pdf
+
+    with tempfile.TemporaryDirectory(prefix="discogs-qr-selftest-") as tmp:
+        target = Path(tmp) / "sticker.pdf"
+        write_pdf(target, [row], SheetOptions(PRESETS["L7120-25"]))
+        if not target.read_bytes().startswith(b"%PDF"):
+            raise CheckFailed("the sticker PDF was not written")
+    zxing = getattr(zxingcpp, "__version__", "") or "loaded"
+    return f"drawn and decoded (segno {segno.__version__}, zxing-cpp {zxing})"
+
+
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("version", check_version),
     ("qt", check_qt),
     ("resources", check_resources),
     ("keyring", check_keyring),
     ("demo export", check_demo_export),
+    ("sticker", check_sticker),
     ("gui", check_gui),
 )
 

@@ -1,4 +1,5 @@
-"""The command line: ``discogs-qr folders | export | login | logout | version``.
+"""The command line: ``discogs-qr folders | export | stickers | images | layouts | login |
+logout | version``.
 
 Nothing on this path imports Qt. Errors are one sentence on stderr and a distinct exit code:
 0 ok, 1 file could not be written, 2 usage, 3 authentication, 4 network/API (after retries),
@@ -6,15 +7,14 @@ Nothing on this path imports Qt. Errors are one sentence on stderr and a distinc
 
 Adding a command: write a module with ``register(subparsers)`` that calls
 ``subparsers.add_parser(...)`` and ``parser.set_defaults(handler=fn)`` where
-``fn(args, cancel) -> int``, then list the module in :data:`COMMAND_MODULES` (or, for an
-optional part, :data:`OPTIONAL_COMMAND_MODULES`, skipped when it is not installed). Commands
-that build rows reuse :func:`desktop_app.cli.options.add_row_options`.
+``fn(args, cancel) -> int``, then list the module in :data:`COMMAND_MODULES`. Commands that
+build rows reuse :func:`desktop_app.cli.options.add_row_options` and
+:func:`desktop_app.cli.rows.select_rows`.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 import traceback
@@ -31,7 +31,7 @@ from ..core.errors import (
     Cancelled,
     exit_code,
 )
-from . import account, export, folders
+from . import account, export, folders, stickers
 from .common import Progress, make_output_safe
 
 __all__ = ["PROG", "Progress", "build_parser", "exit_code", "main"]
@@ -41,26 +41,13 @@ DEBUG_ENV = "DISCOGS_QR_DEBUG"
 INTERRUPTED_MESSAGE = "Interrupted; no file was written."
 
 #: ``register(subparsers)`` of each built-in command, in the order ``--help`` lists them.
-COMMAND_MODULES: list[Callable[[Any], None]] = [folders.register, export.register]
-#: Modules with a ``register(subparsers)`` that add commands when they are present.
-OPTIONAL_COMMAND_MODULES: tuple[str, ...] = ("desktop_app.cli_stickers",)
+COMMAND_MODULES: list[Callable[[Any], None]] = [
+    folders.register,
+    export.register,
+    stickers.register,
+]
 #: The last commands listed.
 _TAIL: list[Callable[[Any], None]] = [account.register]
-
-
-def _optional_registers() -> list[Callable[[Any], None]]:
-    found = []
-    for name in OPTIONAL_COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        register = getattr(module, "register", None)
-        if callable(register):
-            found.append(register)
-    return found
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test", action="store_true", help="check the installation and exit (0 = good)"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for register in [*COMMAND_MODULES, *_optional_registers(), *_TAIL]:
+    for register in [*COMMAND_MODULES, *_TAIL]:
         register(sub)
     version = sub.add_parser("version", help="print the version")
     version.set_defaults(handler=_print_version)

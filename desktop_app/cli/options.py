@@ -27,8 +27,9 @@ def calendar_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"“{text}” is not a valid date") from exc
 
 
-def add_row_options(parser: argparse.ArgumentParser) -> None:
-    """Add the selection and template options (``--folder`` … ``--protect-formulas``)."""
+def add_row_options(parser: argparse.ArgumentParser, format_option: str = "--format") -> None:
+    """Add the selection and template options (``--folder`` … ``--protect-formulas``);
+    ``format_option`` names the record-format filter where ``--format`` means something else."""
     select = parser.add_argument_group("which records")
     select.add_argument(
         "--folder", metavar="ID|NAME", default="0", help="folder id or name (default: All)"
@@ -40,7 +41,9 @@ def add_row_options(parser: argparse.ArgumentParser) -> None:
         "--added-to", type=calendar_date, metavar="YYYY-MM-DD", help="added on or before"
     )
     select.add_argument("--search", metavar="TEXT", default="", help="artist/title/label/catno")
-    select.add_argument("--format", metavar="NAME", default="", help='e.g. Vinyl, CD, LP, 7"')
+    select.add_argument(
+        format_option, dest="format", metavar="NAME", default="", help='e.g. Vinyl, CD, LP, 7"'
+    )
     shape = parser.add_argument_group("what the rows hold (default: the saved settings)")
     shape.add_argument(
         "--bottom-text", metavar="TEMPLATE", help=r"BottomText template (\n for a line break)"

@@ -6,12 +6,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget
 
 from ..core.draft import draft_info
 from ..core.release import Instance
 from ..services.history import ExportHistory
 from ..services.settings import Settings
+from .icons import icon
 from .preview_panel import PreviewPanel
 from .texts import number
 
@@ -28,6 +30,8 @@ class PreviewHost(QObject):
         self.settings = settings
         self.history: ExportHistory | None = None
         self.panel: PreviewPanel | None = None
+        self.sticker_preview: Any = None
+        self.stickers_dialog: Any = None
 
     def set_history(self, history: ExportHistory | None) -> None:
         self.history = history
@@ -41,10 +45,55 @@ class PreviewHost(QObject):
             panel = PreviewPanel(self.tabs, settings=self.settings, history=self.history)
             panel.saved.connect(self.saved)
             panel.rowCountChanged.connect(self._update_title)
+            self._add_stickers(panel)
             self.tabs.addTab(panel, self.tr("Preview"))
             self.panel = panel
         panel.history = self.history
         return panel
+
+    def _add_stickers(self, panel: PreviewPanel) -> None:
+        """ "Stickers…" beside Save As…, and the current row's sticker drawn beside the rows."""
+        from .stickers import StickerPreview
+
+        action = QAction(icon("preview"), self.tr("Stickers…"), panel)
+        action.setToolTip(self.tr("Print sticker sheets, or save them as a PDF or images"))
+        action.triggered.connect(self.open_stickers)
+        panel.add_tool_action(action)
+        sticker = StickerPreview(panel)
+        sticker.setAccessibleName(self.tr("Sticker of the current row"))
+        panel.set_side_widget(sticker)
+        self.sticker_preview = sticker
+        panel.currentRowChanged.connect(self._show_sticker)
+        panel.rowCountChanged.connect(self._show_sticker)
+        panel.model.dataChanged.connect(self._show_sticker)  # an edit shows at once
+        self._show_sticker()
+
+    def _show_sticker(self, *_args: object) -> None:
+        if self.panel is not None and self.sticker_preview is not None:
+            self.sticker_preview.set_row(self.panel.current_row_cells() or None)
+
+    def open_stickers(self) -> None:
+        """The Stickers dialog for the preview's rows (as they are now, edits included)."""
+        from .stickers import StickersDialog
+        from .window_state import window_settings
+
+        panel = self.panel
+        if panel is None or not panel.saver.can_save():
+            return
+        ids = panel.model.instance_ids()
+        dialog = StickersDialog(
+            panel,
+            panel.rows(),
+            ids,
+            history=self.history,
+            settings=window_settings(),
+            folder_names=panel.folder_names_of_rows(),
+        )
+        dialog.jobFinished.connect(lambda ok: self.saved.emit("", ids) if ok else None)
+        self.stickers_dialog = dialog
+        dialog.exec()
+        self.stickers_dialog = None
+        dialog.deleteLater()
 
     def _update_title(self, *_args: object) -> None:
         panel = self.panel

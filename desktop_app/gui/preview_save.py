@@ -55,7 +55,7 @@ class PreviewSaver(QObject):
             folder = Path(documents) if documents else Path.home()
         return folder / default_file_name(self.panel.folder_names_of_rows(), self.now())
 
-    def _can_save(self) -> bool:
+    def can_save(self) -> bool:
         panel = self.panel
         if panel.view.state() == QAbstractItemView.State.EditingState:
             panel.view.setFocus()  # commits the open editor first
@@ -77,7 +77,7 @@ class PreviewSaver(QObject):
     def save(self) -> Path | None:
         """Ask where, write the CSV atomically, record it; the path written, or None when
         nothing was written (cancelled, a problem cell, or a failed write)."""
-        if not self._can_save():
+        if not self.can_save():
             return None
         chosen = self.panel._ask_save_path(self.default_save_path())
         if not chosen:

@@ -12,7 +12,6 @@ is created: the library can always be fetched again, so opening it never fails f
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import json
 import logging
@@ -31,6 +30,7 @@ from urllib.parse import urlsplit
 
 from ..core.artists import Artist
 from ..core.errors import AppError, ErrorKind
+from ..core.gc_pause import no_gc as _no_gc
 from ..core.release import Format, Instance, Label, share_zone
 from . import paths
 
@@ -331,18 +331,6 @@ def _is_damage(exc: sqlite3.Error) -> bool:
         return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
     text = str(exc).lower()
     return "not a database" in text or "malformed" in text
-
-
-@contextlib.contextmanager
-def _no_gc() -> Iterator[None]:
-    """Building tens of thousands of small objects is much faster without the cyclic collector."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class Cache:

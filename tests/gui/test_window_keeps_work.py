@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QAction
 
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.services.source import ALL_FOLDER_ID, DemoSource
@@ -225,3 +226,44 @@ def test_a_first_start_without_an_account_opens_the_demo(qtbot, monkeypatch):
         assert window.banner.isVisible()
     finally:
         window.close()
+
+
+# ---- stickers from the preview ---------------------------------------------------------------
+def test_stickers_from_the_preview_decode_and_count_as_exported(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    from desktop_app.gui.stickers import StickersDialog
+    from tests.stickers.helpers import decoded_in_order
+
+    window = make_window(DemoSource(), demo=True)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 4 and idle(window), timeout=10_000)
+    ids = [window.model.row(i).iid for i in range(4)]
+    window.model.set_checked(ids, True)
+    window.open_preview()
+    qtbot.waitUntil(lambda: preview_rows(window) == 4, timeout=5_000)
+    panel = window.preview.panel
+    panel.model.edit_cell(0, "BottomText", "Edited\ncaption")
+    # the current row's sticker is drawn beside the rows
+    assert window.preview.sticker_preview.row() == panel.current_row_cells()
+    target = tmp_path / "sheet.pdf"
+    seen: list[tuple[bool, object]] = []
+
+    def run_dialog(dialog: StickersDialog) -> int:
+        assert dialog.rows == panel.rows()  # the edited rows, as they are
+        with qtbot.waitSignal(dialog.jobFinished, timeout=30_000) as finished:
+            dialog.save_pdf_to(target)
+        seen.append((finished.args[0], dialog.options().layout))
+        return 0
+
+    monkeypatch.setattr(StickersDialog, "exec", run_dialog)
+    buttons = [a for a in panel.findChildren(QAction) if a.text() == "Stickers…"]
+    assert len(buttons) == 1
+    buttons[0].trigger()
+    ((ok, layout),) = seen
+    assert ok
+    content = panel.model.rows()
+    column = content[0].index(next(c for c in content[0] if c.startswith("http")))
+    decoded = [text for _page, _slot, text in decoded_in_order(target, layout)]
+    assert decoded == [row[column] for row in content]
+    assert window.history.exported_ids() >= set(ids)
+    assert window.model.export_time(ids[0]) is not None

@@ -199,6 +199,31 @@ def test_prune_drops_what_only_dropped_plugins_need() -> None:
     }
 
 
+def test_prune_leaves_cups_and_what_only_it_needs_to_the_system() -> None:
+    toc = [
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "/s/cps.so", "BINARY"),
+        ("PySide6/Qt/lib/libQt6PrintSupport.so.6", "/s/libQt6PrintSupport.so.6", "BINARY"),
+        ("PySide6/QtPrintSupport.abi3.so", "/s/QtPrintSupport.abi3.so", "EXTENSION"),
+        ("libcups.so.2", "/usr/lib/libcups.so.2", "BINARY"),
+        ("libgnutls.so.30", "/usr/lib/libgnutls.so.30", "BINARY"),
+        ("libz.so.1", "/usr/lib/libz.so.1", "BINARY"),
+    ]
+    needs = {  # ldd-style: transitive
+        "/s/cps.so": {"libQt6PrintSupport.so.6", "libcups.so.2", "libgnutls.so.30", "libz.so.1"},
+        "/usr/lib/libcups.so.2": {"libgnutls.so.30", "libz.so.1"},
+        "/s/QtPrintSupport.abi3.so": {"libQt6PrintSupport.so.6", "libz.so.1"},
+    }
+    result = buildlib.prune_binaries(toc, lambda src: needs.get(src, set()))
+    names = {dest.rsplit("/", 1)[-1] for dest, _src, _kind in result}
+    assert names == {
+        "libcupsprintersupport.so",
+        "libQt6PrintSupport.so.6",
+        "QtPrintSupport.abi3.so",
+        "libz.so.1",  # still needed by something else
+    }
+    assert "PySide6.QtPrintSupport" not in buildlib.excludes("linux")  # Print… needs it
+
+
 def test_excludes_keep_the_qt_modules_the_app_uses() -> None:
     for platform in ("linux", "win32", "darwin"):
         excluded = set(buildlib.excludes(platform))

@@ -16,7 +16,7 @@ from desktop_app import cli
 from desktop_app.core.cancel import CancelToken
 from desktop_app.core.errors import AppError, Cancelled, ErrorKind
 from desktop_app.core.filters import RecordFilter
-from desktop_app.core.qrfactory import COLUMN_INDEX, ExportOptions
+from desktop_app.core.qrfactory import COLUMN_INDEX
 from desktop_app.services.export import (
     collect,
     default_file_name,
@@ -259,39 +259,3 @@ def test_progress_is_quiet_when_not_a_terminal() -> None:
     progress.waiting(3, "retry")
     progress.clear()
     assert stream.getvalue() == ""
-
-
-# ---- adding commands ----------------------------------------------------------------------------
-
-
-def test_an_optional_module_adds_commands_that_reuse_the_row_options(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from desktop_app.cli import options as cli_options
-    from desktop_app.cli.rows import select_rows
-
-    seen: list[tuple[str, int]] = []
-
-    def run(args: argparse.Namespace, cancel: CancelToken) -> int:
-        chosen = select_rows(args, ExportOptions(), cancel)
-        seen.append((chosen.folder.name, len(chosen.rows)))
-        return 0
-
-    def register(sub: object) -> None:
-        parser = sub.add_parser("stickers", help="print sheets")  # type: ignore[attr-defined]
-        cli_options.add_row_options(parser)
-        parser.add_argument("--demo", action="store_true")
-        parser.set_defaults(handler=run)
-
-    fake_module(monkeypatch, "desktop_app.cli_stickers", register=register)
-    assert cli.main(["--help"]) == 0
-    assert "stickers" in capsys.readouterr().out
-    assert cli.main(["stickers", "--demo", "--folder", "Jazz", "--search", "coltrane"]) == 0
-    ((folder, rows),) = seen
-    assert folder == "Jazz" and 0 < rows < 18
-
-
-def test_without_the_optional_module_the_cli_still_works(monkeypatch, capsys) -> None:
-    monkeypatch.setitem(sys.modules, "desktop_app.cli_stickers", None)
-    assert cli.main(["version"]) == 0
-    assert capsys.readouterr().out.startswith("discogs-qr ")

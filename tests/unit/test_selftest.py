@@ -90,3 +90,16 @@ def test_exported_urls_are_checked(
     assert selftest.main() == 1
     _out, err = capsys.readouterr()
     assert "line 5: Content 'https://example.com/release/1' is not a release URL" in err
+
+
+def test_the_sticker_check_draws_and_decodes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert selftest.check_sticker().startswith("drawn and decoded")
+
+
+def test_a_missing_record_icon_fails_the_sticker_check(
+    bundle_resources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (bundle_resources / "stickers" / "record.svg").unlink()
+    assert selftest.main() == 1
+    _out, err = capsys.readouterr()
+    assert "self-test FAILED: sticker: the bundled record icon cannot be loaded" in err

@@ -1,0 +1,220 @@
+"""The sticker commands: ``discogs-qr stickers | images | layouts``.
+
+``stickers`` and ``images`` take the selection and template options of ``export`` and use the same
+services as the app. Qt is imported only for drawing (offscreen), never for a window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..core.cancel import CancelToken
+from ..core.errors import EXIT_OK, AppError, ErrorKind
+from ..services.settings import Settings
+from .common import add_source_options
+from .options import add_row_options, check_dates, check_templates, row_options
+from .rows import Selection, select_rows
+
+COMMANDS = ("stickers", "images", "layouts")
+MARKS = ("none", "outlines", "cutmarks")
+
+
+def _slots(text: str) -> frozenset[int]:
+    """``1,2,7`` or ``1-3,9``: label numbers of the first sheet."""
+    out: set[int] = set()
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        try:
+            if "-" in part:
+                low, high = (int(x) for x in part.split("-", 1))
+                if high < low or high - low > 1000:
+                    raise ValueError
+                out.update(range(low, high + 1))
+            else:
+                out.add(int(part))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"“{part}” is not a label number or range") from None
+    return frozenset(out)
+
+
+def _mm(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a number of millimetres") from None
+    if not -20.0 <= value <= 20.0:
+        raise argparse.ArgumentTypeError("the offset must be within ±20 mm")
+    return value
+
+
+def register(sub: Any) -> None:
+    """Add ``stickers``, ``images`` and ``layouts`` to the subcommands."""
+    stickers = sub.add_parser(
+        "stickers", help="write a PDF of sticker sheets (every code is checked first)"
+    )
+    add_row_options(stickers)
+    add_source_options(stickers)
+    stickers.add_argument(
+        "--layout",
+        metavar="NAME|FILE",
+        default="",
+        help="preset, saved layout or JSON file (default: L7120-25; see 'layouts')",
+    )
+    stickers.add_argument(
+        "--start",
+        type=int,
+        default=1,
+        metavar="N",
+        help="first label to use on the first sheet (default 1)",
+    )
+    stickers.add_argument(
+        "--skip",
+        type=_slots,
+        default=frozenset(),
+        metavar="1,2,7",
+        help="labels of the first sheet already used",
+    )
+    stickers.add_argument(
+        "--offset-x",
+        type=_mm,
+        default=0.0,
+        metavar="MM",
+        help="printer calibration: move everything right (mm)",
+    )
+    stickers.add_argument(
+        "--offset-y",
+        type=_mm,
+        default=0.0,
+        metavar="MM",
+        help="printer calibration: move everything down (mm)",
+    )
+    stickers.add_argument(
+        "--marks", choices=MARKS, default="none", help="label outlines or cut marks (default none)"
+    )
+    stickers.add_argument("--font", metavar="FAMILY", default="", help="caption font family")
+    stickers.add_argument(
+        "--font-size",
+        type=float,
+        default=0.0,
+        metavar="PT",
+        help="largest caption size in points (default: fit the label)",
+    )
+    stickers.add_argument(
+        "--test-page",
+        action="store_true",
+        help="write the layout's test page (outlines, rulers) instead",
+    )
+    stickers.add_argument(
+        "--output",
+        "-o",
+        metavar="PATH",
+        help="PDF to write (default: discogs-qr-<folder>-YYYYMMDD-HHMMSS.pdf here)",
+    )
+
+    images = sub.add_parser("images", help="write one PNG or SVG per row, named by FileName")
+    add_row_options(images, format_option="--record-format")
+    add_source_options(images)
+    images.add_argument(
+        "--format",
+        dest="image_format",
+        choices=("png", "svg"),
+        default="png",
+        help="image format (default png)",
+    )
+    images.add_argument("--output", "-o", metavar="DIR", required=True, help="folder to write")
+    images.add_argument("--font", metavar="FAMILY", default="", help="caption font family")
+
+    stickers.set_defaults(handler=cmd_stickers)
+    images.set_defaults(handler=cmd_images)
+    layouts = sub.add_parser("layouts", help="list the sheet layouts (presets and saved)")
+    layouts.set_defaults(handler=cmd_layouts)
+
+
+def cmd_layouts(_args: argparse.Namespace, _cancel: CancelToken) -> int:
+    from ..services.stickers import all_layouts
+
+    for name, layout in all_layouts().items():
+        shape = "round" if layout.round else "rect"
+        size = f"{layout.label_width:g}×{layout.label_height:g} mm"
+        page = f"{layout.page_width:g}×{layout.page_height:g} mm"
+        print(f"{name}\t{layout.per_page} per page\t{shape} {size}\tpage {page}\t{layout.title}")
+    return EXIT_OK
+
+
+def _caption(args: argparse.Namespace) -> Any:
+    from ..stickers.painter import CaptionStyle
+
+    return CaptionStyle(family=args.font or "", size_pt=getattr(args, "font_size", 0.0) or 0.0)
+
+
+def _selection(args: argparse.Namespace, cancel: CancelToken) -> Selection:
+    check_dates(args)
+    options = row_options(args, Settings.load())
+    check_templates(options)
+    selection = select_rows(args, options, cancel)
+    if not selection.rows:
+        raise AppError(ErrorKind.USAGE, "No records match; no stickers were made.")
+    return selection
+
+
+def _ids(selection: Selection) -> list[int]:
+    return [inst.instance_id for inst in selection.instances]
+
+
+def cmd_stickers(args: argparse.Namespace, cancel: CancelToken) -> int:
+    from ..services.export import default_file_name
+    from ..services.stickers import make_sheet_pdf, resolve_layout, write_test_page
+    from ..stickers.sheet import SheetOptions
+
+    started = time.perf_counter()
+    if args.font_size and not 2 <= args.font_size <= 72:
+        raise AppError(ErrorKind.USAGE, "--font-size must be between 2 and 72 points.")
+    layout = resolve_layout(args.layout)
+    options = SheetOptions(
+        layout=layout,
+        start=args.start,
+        skip=args.skip,
+        offset_x=args.offset_x,
+        offset_y=args.offset_y,
+        marks=args.marks,
+        caption=_caption(args),
+    )
+    issues = options.problems()
+    if issues:
+        raise AppError(ErrorKind.USAGE, f"{issues[0][0].upper()}{issues[0][1:]}.")
+    if args.test_page:
+        target = write_test_page(args.output or f"test-page-{layout.name}.pdf", options)
+        print(f"Wrote the test page of {layout.name} to {target}.", file=sys.stderr)
+        return EXIT_OK
+    selection = _selection(args, cancel)
+    name = args.output or default_file_name(selection.folder.name, datetime.now(), ".pdf")
+    result = make_sheet_pdf(Path(name), selection.rows, _ids(selection), options, selection.history)
+    return _done(f"{result.stickers:,} stickers on {result.pages} page(s)", result, started)
+
+
+def cmd_images(args: argparse.Namespace, cancel: CancelToken) -> int:
+    from ..services.stickers import make_images
+
+    started = time.perf_counter()
+    selection = _selection(args, cancel)
+    result = make_images(
+        Path(args.output),
+        selection.rows,
+        _ids(selection),
+        args.image_format,
+        selection.history,
+        caption=_caption(args),
+    )
+    return _done(f"{result.stickers:,} {args.image_format.upper()} images", result, started)
+
+
+def _done(what: str, result: Any, started: float) -> int:
+    seconds = time.perf_counter() - started
+    print(f"Wrote {what} to {result.path}; every code decoded ({seconds:.1f} s).", file=sys.stderr)
+    return EXIT_OK

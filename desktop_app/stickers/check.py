@@ -1,0 +1,146 @@
+"""The decode check: every code is drawn at print resolution and read back with zxing-cpp.
+
+A code that does not decode to exactly its row's Content is refused before anything is written,
+with the row named and a reason a person can act on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import zxingcpp
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from .painter import StickerPainter, sticker_geometry
+from .qr import CodeError, StickerSpec, contrast_ratio, qr_matrix, spec_from_row
+
+CHECK_DPI = 300
+MIN_CONTRAST = 3.0
+MIN_MODULE_MM = 0.25  # smaller modules are not reliably printed or scanned
+MAX_CLEAR_SHARE = 0.30  # icon and border area a High-level code can hardly lose more of
+
+
+@dataclass(frozen=True, slots=True)
+class CheckFailure:
+    """One sticker that would not scan: its row (1-based), names and the reason."""
+
+    row: int
+    file_name: str
+    content: str
+    reason: str
+
+    def message(self) -> str:
+        name = f" ({self.file_name})" if self.file_name else ""
+        return f"Row {self.row}{name}: {self.reason}"
+
+
+def _reason(spec: StickerSpec, module_mm: float, read: str | None) -> str:
+    if read is not None:
+        return f"the code reads “{read}” instead of its Content"
+    if contrast_ratio(spec.dark, spec.light) < MIN_CONTRAST:
+        return (
+            f"too little contrast between the code colour {spec.dark} and the background "
+            f"{spec.light}"
+        )
+    if spec.has_icon and spec.clear_fraction() ** 2 > MAX_CLEAR_SHARE / 2:
+        return (
+            f"the icon is too large (IconSizePercent {spec.icon_percent:g}): it hides too much "
+            "of the code"
+        )
+    if module_mm < MIN_MODULE_MM:
+        return f"the code is too small for its label (modules of {module_mm:.2f} mm)"
+    return "the code does not decode (try a smaller icon, more contrast or a larger label)"
+
+
+class StickerChecker:
+    """Renders codes exactly as :class:`StickerPainter` prints them and decodes them."""
+
+    def __init__(self, painter: StickerPainter | None = None, dpi: int = CHECK_DPI) -> None:
+        self.painter = painter or StickerPainter()
+        self.dpi = dpi
+        self._seen: dict[tuple, str | None] = {}
+
+    def render_code(self, spec: StickerSpec, side_mm: float) -> QImage:
+        px = max(21, round(side_mm / 25.4 * self.dpi))
+        image = QImage(px, px, QImage.Format.Format_Grayscale8)
+        image.fill(QColor("white"))
+        p = QPainter(image)  # no antialiasing: a printer's dots are on or off
+        p.scale(px / side_mm, px / side_mm)
+        self.painter.paint_code(p, QRectF(0, 0, side_mm, side_mm), spec)
+        p.end()
+        return image
+
+    def problem(self, spec: StickerSpec, side_mm: float) -> str | None:
+        """Why this code would not scan at ``side_mm`` (None when it decodes to its Content)."""
+        try:
+            matrix = qr_matrix(spec)
+        except CodeError as exc:
+            return str(exc)
+        if spec.has_icon and self.painter.icon(spec.icon_path) is None:
+            return f"the icon file “{spec.icon_path}” cannot be read"
+        key = (
+            spec.content,
+            spec.error_level,
+            spec.roundness,
+            spec.dark,
+            spec.dark_end,
+            spec.light,
+            spec.quiet_colour,
+            spec.quiet_percent,
+            spec.icon_path,
+            spec.icon_percent,
+            spec.icon_border_percent,
+            spec.icon_border_colour,
+            round(side_mm, 2),
+        )
+        if key in self._seen:
+            return self._seen[key]
+        module_mm = side_mm / matrix.total
+        found = None
+        if module_mm >= MIN_MODULE_MM * 0.6:
+            image = self.render_code(spec, side_mm)
+            results = zxingcpp.read_barcodes(
+                image,
+                formats=zxingcpp.BarcodeFormat.QRCode,
+                try_rotate=False,
+                try_downscale=False,
+            )
+            texts = [r.text for r in results]
+            if spec.content in texts:
+                found = ""
+            elif texts:
+                found = texts[0]
+        if found == "" and module_mm >= MIN_MODULE_MM:
+            answer = None
+        else:
+            answer = _reason(spec, module_mm, found or None)
+        self._seen[key] = answer
+        return answer
+
+
+def code_side(width: float, height: float, round_: bool, spec: StickerSpec) -> float:
+    """The printed side (mm) of ``spec``'s code on a label of that size and shape."""
+    return sticker_geometry(width, height, round_, bool(spec.caption.strip())).code.width()
+
+
+def check_rows(
+    rows: Sequence[Sequence[str]],
+    label_width: float,
+    label_height: float,
+    round_: bool,
+    checker: StickerChecker | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[CheckFailure]:
+    """Every row whose code would not scan on a label of that size (empty = all good)."""
+    checker = checker or StickerChecker()
+    failures = []
+    for number, row in enumerate(rows, start=1):
+        spec = spec_from_row(row)
+        reason = checker.problem(spec, code_side(label_width, label_height, round_, spec))
+        if reason is not None:
+            failures.append(CheckFailure(number, spec.file_name, spec.content, reason))
+        if progress is not None and number % 25 == 0:
+            progress(number, len(rows))
+    return failures

@@ -1,0 +1,146 @@
+"""``discogs-qr stickers | images | layouts`` on the demo collection, in-process and as a
+subprocess."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import zxingcpp
+from PySide6.QtGui import QImage
+
+from desktop_app import cli
+from desktop_app.services.history import ExportHistory
+from desktop_app.stickers.layouts import PRESETS
+from desktop_app.stickers.sheet import SheetOptions, placements
+
+from .helpers import decoded_in_order
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _export_rows(tmp_path: Path, *extra: str) -> list[dict[str, str]]:
+    target = tmp_path / "rows.csv"
+    assert cli.main(["export", "--demo", "-o", str(target), *extra]) == 0
+    with target.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_stickers_writes_a_sheet_whose_codes_are_the_export_rows_in_order(tmp_path, capsys):
+    rows = _export_rows(tmp_path, "--format", "LP")
+    target = tmp_path / "sheet.pdf"
+    code = cli.main(
+        [
+            "stickers",
+            "--demo",
+            "--format",
+            "LP",
+            "--layout",
+            "l7121-25",
+            "--start",
+            "4",
+            "--skip",
+            "6,7",
+            "--marks",
+            "cutmarks",
+            "-o",
+            str(target),
+        ]
+    )
+    assert code == 0
+    assert f"Wrote {len(rows)} stickers" in capsys.readouterr().err
+    layout = PRESETS["L7121-25"]
+    options = SheetOptions(layout, start=4, skip=frozenset({6, 7}))
+    expected = [
+        (page, slot, row["Content"])
+        for row, (page, slot) in zip(rows, placements(len(rows), options), strict=True)
+    ]
+    assert decoded_in_order(target, layout) == expected
+    assert len(ExportHistory("demo").exported_ids()) == len(rows)
+
+
+def test_images_writes_one_file_per_row_named_by_file_name(tmp_path):
+    rows = _export_rows(tmp_path, "--search", "the")
+    folder = tmp_path / "png"
+    assert (
+        cli.main(["images", "--demo", "--search", "the", "--format", "png", "-o", str(folder)]) == 0
+    )
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == sorted(f"{row['FileName']}.png" for row in rows)
+    first = rows[0]
+    image = QImage(str(folder / f"{first['FileName']}.png"))
+    assert image.width() == int(first["OutputSize"])
+    texts = [r.text for r in zxingcpp.read_barcodes(image)]
+    assert texts == [first["Content"]]
+    svg = tmp_path / "svg"
+    assert cli.main(["images", "--demo", "--search", "the", "--format", "svg", "-o", str(svg)]) == 0
+    assert len(list(svg.glob("*.svg"))) == len(rows)
+    assert b"<svg" in next(svg.glob("*.svg")).read_bytes()[:400]
+
+
+def test_layouts_lists_presets_and_saved_layouts(tmp_path, capsys):
+    from desktop_app.services.stickers import save_layout
+
+    save_layout(PRESETS["5160"].renamed("My labels"))
+    assert cli.main(["layouts"]) == 0
+    out = capsys.readouterr().out
+    for name in [*PRESETS, "My labels"]:
+        assert f"{name}\t" in out
+
+
+def test_usage_mistakes_exit_2_and_write_nothing(tmp_path, capsys):
+    target = tmp_path / "x.pdf"
+    for args in (
+        ["--skip", "a,b"],
+        ["--layout", "nope"],
+        ["--start", "99"],
+        ["--offset-x", "50"],
+        ["--font-size", "500"],
+    ):
+        assert cli.main(["stickers", "--demo", "-o", str(target), *args]) == 2, args
+    assert not target.exists()
+    assert cli.main(["stickers", "--demo", "--search", "zzzz-nothing", "-o", str(target)]) == 2
+    assert "No records match" in capsys.readouterr().err
+
+
+def test_a_refused_code_stops_the_command_with_the_row_named(tmp_path, capsys):
+    from desktop_app.stickers.layouts import SheetLayout, layout_to_json
+
+    tiny = SheetLayout("tiny", "Tiny", 210, 297, 20, 15, 10, 10, True, 12, 12, 10, 10)
+    layout_file = tmp_path / "tiny.json"
+    layout_file.write_text(layout_to_json(tiny), "utf-8")
+    target = tmp_path / "x.pdf"
+    code = cli.main(["stickers", "--demo", "--layout", str(layout_file), "-o", str(target)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "would not scan" in err and "Row 1 (" in err and "too small" in err
+    assert not target.exists()
+
+
+def test_the_test_page_option(tmp_path):
+    target = tmp_path / "t.pdf"
+    assert cli.main(["stickers", "--layout", "5160", "--test-page", "-o", str(target)]) == 0
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_command_runs_as_a_subprocess_without_widgets(tmp_path):
+    target = tmp_path / "s.pdf"
+    script = (
+        "import sys; from desktop_app import cli; "
+        f"code = cli.main(['stickers', '--demo', '--search', 'bowie', '-o', {str(target)!r}]); "
+        "assert 'PySide6.QtWidgets' not in sys.modules, 'widgets imported'; sys.exit(code)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert target.read_bytes().startswith(b"%PDF")
