@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .qrfactory import COLUMNS
+from .text import utf8
 
 CRLF = "\r\n"
 LF = "\n"
@@ -58,7 +59,7 @@ def csv_text(
 
 
 def csv_bytes(rows: Iterable[Sequence[str]], **kwargs: object) -> bytes:
-    return csv_text(rows, **kwargs).encode("utf-8")  # type: ignore[arg-type]
+    return utf8(csv_text(rows, **kwargs))  # type: ignore[arg-type]
 
 
 def read_csv_text(text: str) -> list[list[str]]:
@@ -116,7 +117,7 @@ def write_csv(
     bom: bool = False,
 ) -> Path:
     """Write a QR Factory 3 CSV atomically (UTF-8, CRLF by default)."""
-    data = csv_text(rows, header=header, line_end=line_end, bom=bom).encode("utf-8")
+    data = utf8(csv_text(rows, header=header, line_end=line_end, bom=bom))
     return atomic_write_bytes(path, data)
 
 

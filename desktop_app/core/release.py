@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar
 
 from .artists import Artist, artist_text, strip_suffix
 from .errors import AppError, ErrorKind
+from .text import clean_text
 
 _SIZE = re.compile(r'^\s*(\d{1,2})\s*(?:"|”|″|inch|in\.?)\s*$', re.I)
 _FULL_LENGTH = {"LP", "2XLP", "3XLP"}
@@ -105,7 +106,7 @@ class Instance:
             max(0, min(5, _int(item.get("rating")))),
             tuple(
                 [
-                    (_int(n.get("field_id")), str(n.get("value") or ""))
+                    (_int(n.get("field_id")), clean_text(str(n.get("value") or "")))
                     for n in _dicts(item.get("notes"))
                 ]
             ),
@@ -302,9 +303,10 @@ _name_sets: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 def _text(value: object) -> str:
+    """A field of an item as text: stripped, lone surrogates replaced (see :mod:`.text`)."""
     if type(value) is str:
-        return value.strip()
-    return str(value).strip() if value is not None else ""
+        return clean_text(value.strip())
+    return clean_text(str(value).strip()) if value is not None else ""
 
 
 def _int(value: object, default: int = 0) -> int:

@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 from ..core.artists import Artist
 from ..core.errors import AppError, ErrorKind
 from ..core.release import Format, Instance, Label, share_zone
+from ..core.text import utf8
 from . import paths
 
 log = logging.getLogger(__name__)
@@ -220,7 +221,7 @@ def instance_row(inst: Instance, item: Mapping[str, Any] | None) -> tuple[Any, .
 
 
 def _pack_item(item: Mapping[str, Any]) -> bytes:
-    return zlib.compress(_dumps(item).encode("utf-8"), 1)
+    return zlib.compress(utf8(_dumps(item)), 1)
 
 
 def _unpack_item(blob: bytes | None) -> dict[str, Any] | None:

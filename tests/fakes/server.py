@@ -81,12 +81,21 @@ class _Reply(Exception):
         super().__init__(status)
         self.status = status
         if isinstance(body, dict):
-            body = json.dumps(body, ensure_ascii=False)
+            body = json_bytes(body)
         self.body = body.encode("utf-8") if isinstance(body, str) else body
         if content_type.startswith("text/") or content_type.endswith("json"):
             content_type += "; charset=utf-8"
         self.content_type = content_type
         self.headers = headers or {}
+
+
+def json_bytes(document: Any) -> bytes:
+    """UTF-8 JSON as Discogs sends it; a lone surrogate (not encodable) goes out escaped."""
+    text = json.dumps(document, ensure_ascii=False)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(document).encode("ascii")
 
 
 def _json_error(status: int, message: str) -> _Reply:
@@ -720,7 +729,7 @@ class FakeDiscogs:
             },
             "releases": chunk,
         }
-        body = json.dumps(document, ensure_ascii=False).encode("utf-8")
+        body = json_bytes(document)
         if malformed:  # cut mid-document, on a character boundary
             body = body[: max(1, len(body) // 2)].decode("utf-8", "ignore").encode("utf-8")
         return _Reply(200, body)
