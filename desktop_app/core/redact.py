@@ -16,7 +16,8 @@ _MIN_SECRET = 6  # shorter values would mask ordinary words
 
 _NAMES = (
     r"(?:oauth_)?token(?:_secret)?|oauth_(?:signature|verifier|nonce|consumer_key)"
-    r"|(?:consumer_|client_|resource_owner_)?secret|consumer_key|access_token|password"
+    r"|(?:consumer_|client_|resource_owner_)?secret|(?:consumer|client|resource_owner)_key"
+    r"|access_token|password"
     r"|api_?key|authorization"
 )
 _PATTERNS = [
