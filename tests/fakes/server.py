@@ -18,6 +18,7 @@ import math
 import random
 import secrets
 import socket
+import struct
 import threading
 import time
 from collections import deque
@@ -209,6 +210,13 @@ class FakeDiscogs:
         self.public_collection: bool = False
         self.auto_approve: bool = False
         self.check_oauth_nonce: bool = True
+        #: answered, in order, instead of the next requests whose path has fault_path_contains:
+        #: (status, body, content type), e.g. an HTML page with 200
+        self.canned_replies: list[tuple[int, str | bytes, str]] = []
+        self.reset_next: int = 0  # drop the next N such connections with a TCP reset
+        self.short_page_drop: int = 0  # serve N fewer items per page than pagination says
+        #: called as (folder_id, page) before a page of releases is served (to change the data)
+        self.before_page: Callable[[int, int], None] | None = None
         self.random = random.Random(seed)
 
         self.requests: list[RequestRecord] = []
@@ -438,6 +446,9 @@ class FakeDiscogs:
             if self.enforce_rate_limit and len(self._window) >= self.rate_limit:
                 reply = _Reply(429, {"message": MSG_RATE}, headers=self._retry_after_headers())
                 return reply, self._rate_headers()
+            if faults_apply and self.canned_replies:
+                status, body, content_type = self.canned_replies.pop(0)
+                return _Reply(status, body, content_type), self._rate_headers()
             if faults_apply and self.fail_next_429 > 0:
                 self.fail_next_429 -= 1
                 reply = _Reply(429, {"message": MSG_RATE}, headers=self._retry_after_headers())
@@ -457,6 +468,13 @@ class FakeDiscogs:
                     return _html_error(status), headers
                 return _json_error(status, "An internal server error occurred."), headers
             return None, headers
+
+    def _take_reset(self, path: str) -> bool:
+        with self.lock:
+            if self.reset_next > 0 and self.fault_path_contains in path:
+                self.reset_next -= 1
+                return True
+            return False
 
     def _delay_for(self, path: str) -> float:
         with self.lock:
@@ -692,6 +710,9 @@ class FakeDiscogs:
         sort = q.get("sort", "added")
         sort = sort if sort in _SORT_KEYS else "added"
         order = "desc" if q.get("sort_order") == "desc" else "asc"
+        hook = self.before_page
+        if hook is not None:
+            hook(self._find_folder(raw) or 0, page)
         with self.lock:
             folder_id = self._find_folder(raw)
             if folder_id is None:
@@ -702,6 +723,8 @@ class FakeDiscogs:
             if page > pages:
                 return _json_error(404, f"Page {page} is out of range")
             chunk = items[(page - 1) * per_page : page * per_page]
+            if self.short_page_drop:
+                chunk = chunk[: max(0, len(chunk) - self.short_page_drop)]
             malformed = (folder_id, page) in self.malformed_pages
 
         def link(n: int) -> str:
@@ -846,6 +869,10 @@ class FakeDiscogs:
         if delay > 0 and self._stopping.wait(delay):
             handler.close_connection = True
             return
+        if self._take_reset(split.path):
+            record.status = 0
+            handler.reset()
+            return
         early, rate_headers = self._admit(split.path)
         reply: _Reply
         if early is not None:
@@ -918,6 +945,13 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(reply.body)
         except OSError:
             self.close_connection = True
+
+    def reset(self) -> None:
+        """Abort the connection with a TCP reset, answering nothing."""
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
 
     def version_string(self) -> str:
         return "nginx"
