@@ -24,6 +24,7 @@ CRLF = "\r\n"
 LF = "\n"
 BOM = "\ufeff"
 _NEEDS_QUOTES = frozenset(',"\r\n')
+_FIELD_LIMIT = 2**31 - 1
 
 
 def quote_field(value: str) -> str:
@@ -69,7 +70,9 @@ def csv_bytes(rows: Iterable[Sequence[str]], **kwargs: object) -> bytes:
 
 
 def read_csv_text(text: str) -> list[list[str]]:
-    """Parse CSV text (a leading BOM is ignored) into rows of fields."""
+    """Parse CSV text (a leading BOM is ignored) into rows of fields (of any length)."""
+    if csv.field_size_limit() < _FIELD_LIMIT:
+        csv.field_size_limit(_FIELD_LIMIT)  # the default 128 kB refuses what the app writes
     if text.startswith(BOM):
         text = text[1:]
     return [list(row) for row in csv.reader(io.StringIO(text, newline=""), strict=True)]
