@@ -131,7 +131,8 @@ def _sort_key(sort: str) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
         return str(items[0].get(key, "")).casefold() if items else ""
 
     def key(item: dict[str, Any]) -> tuple[Any, ...]:
-        info = item["basic_information"]
+        info = item.get("basic_information")
+        info = info if isinstance(info, dict) else {}  # hostile items are served as they are
         added = parse_date_added(item["date_added"]).timestamp()
         primary: Any
         if sort == "artist":
@@ -150,7 +151,8 @@ def _sort_key(sort: str) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
             primary = first(info.get("formats", []), "name")
         else:
             primary = added
-        return (primary, added, int(item["instance_id"]))
+        instance = item.get("instance_id")
+        return (primary, added, instance if isinstance(instance, int) else 0)
 
     return key
 

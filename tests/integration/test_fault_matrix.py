@@ -246,3 +246,41 @@ def test_an_item_removed_between_pages_is_noticed_and_repaired(srv: FakeDiscogs)
     assert not lib.is_cached(0)  # the listing shifted: not taken as complete…
     lib.load_folder_fully(0, NEVER)  # …so the next look at the folder reads it again
     assert_exact(srv, lib)
+
+
+def test_hostile_items_through_the_server_are_counted_named_and_the_rest_exported(
+    tmp_path: Any,
+) -> None:
+    from desktop_app.core.csvio import read_csv
+    from desktop_app.core.qrfactory import ExportOptions, build_rows
+    from desktop_app.services.export import save_csv
+
+    collection = generated_collection({"Jazz": 120}, seed=17)
+    folder = collection.folders[-1]["id"]
+    hostile: list[Any] = [
+        {"instance_id": 991_000_001, "folder_id": folder, "basic_information": {"title": "No id"}},
+        {"id": 5, "folder_id": folder, "basic_information": {"title": "No instance\u202e"}},
+        {"instance_id": 2**70, "id": 6, "folder_id": folder},
+        make_item(991_000_004, 7, folder, title="\ud800" + "y" * 1_000_000, artists=["\x1b[31m"]),
+        {
+            **make_item(991_000_005, 8, folder, title="Nulls"),
+            "rating": None,
+            "notes": "not a list",
+            "basic_information": {"id": 8, "title": None, "artists": None, "formats": [True]},
+        },
+    ]
+    for n, entry in enumerate(hostile):
+        entry.setdefault("date_added", f"2030-01-0{n + 1}T00:00:00-08:00")
+    collection.items.extend(hostile)
+    with FakeDiscogs(collection, rate_limit=100_000) as srv:
+        pages = list(discogs_source(srv, max_retries=4).iter_pages(0))
+        served = len(srv.items)
+    assert sum(p.skipped for p in pages) == 3
+    names = [name for p in pages for name in p.skipped_names]
+    assert sorted(names) == sorted(
+        ["instance 991000001, “No id”", "release 5, “No instance”", f"instance {2**70}, release 6"]
+    )
+    instances = [i for p in pages for i in p.instances]
+    assert len(instances) == served - 3 == 122
+    path = save_csv(tmp_path / "out.csv", build_rows(instances, ExportOptions()))
+    assert len(read_csv(path)) == len(instances) + 1
