@@ -119,12 +119,17 @@ def test_truncated_json_forever_is_a_clear_error(srv: FakeDiscogs) -> None:
 # ---- the connection --------------------------------------------------------------------------
 
 
-def test_connection_resets_are_retried(srv: FakeDiscogs) -> None:
+def burst_survived(srv: FakeDiscogs, knob: str, count: int, status: int) -> None:
+    """``count`` faults (``knob``) hit just after page 1: still exactly the server's data."""
     lib = library(srv)
-    on_page(srv, 2, lambda: setattr(srv, "reset_next", 2))
+    on_page(srv, 2, lambda: setattr(srv, knob, count))
     assert load(lib) == server_ids(srv)
     assert_exact(srv, lib)
-    assert [r.status for r in srv.requests].count(0) == 2
+    assert [r.status for r in srv.requests].count(status) == count
+
+
+def test_connection_resets_are_retried(srv: FakeDiscogs) -> None:
+    burst_survived(srv, "reset_next", 2, status=0)  # 0: no answer, the connection was reset
 
 
 def test_resets_that_never_end_are_a_clear_network_error(srv: FakeDiscogs) -> None:
@@ -176,11 +181,7 @@ def test_a_server_that_never_answers_still_cancels_at_once(srv: FakeDiscogs) -> 
 @pytest.mark.parametrize("retry_after", [0.05, None])
 def test_429_storms_with_and_without_retry_after(srv: FakeDiscogs, retry_after: Any) -> None:
     srv.retry_after = retry_after
-    lib = library(srv)
-    on_page(srv, 2, lambda: setattr(srv, "fail_next_429", 4))
-    assert load(lib) == server_ids(srv)
-    assert_exact(srv, lib)
-    assert [r.status for r in srv.requests].count(429) == 4
+    burst_survived(srv, "fail_next_429", 4, status=429)
 
 
 def test_a_429_storm_that_never_ends_is_a_clear_rate_error(srv: FakeDiscogs) -> None:

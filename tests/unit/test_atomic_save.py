@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import signal
@@ -9,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -179,43 +181,39 @@ _SLOW_SAVE = textwrap.dedent(
 )
 
 
-def test_sigterm_during_a_save_removes_its_temporary_file(tmp_path: Path) -> None:
-    target = tmp_path / "out.csv"
-    target.write_bytes(b"old")
+@contextlib.contextmanager
+def saving_slowly(target: Path) -> Iterator[subprocess.Popen[str]]:
+    """A process caught in the middle of saving ``target`` (its temporary file written)."""
     proc = subprocess.Popen(
-        [sys.executable, "-c", _SLOW_SAVE, str(target)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
+        [sys.executable, "-c", _SLOW_SAVE, str(target)], cwd=ROOT, stdout=subprocess.PIPE, text=True
     )
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "writing"
-        assert len(temporaries(tmp_path)) == 1
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=30) == -signal.SIGTERM  # ended as SIGTERM ends a process
+        yield proc
     finally:
         if proc.poll() is None:
             proc.kill()
-            proc.wait()
+        proc.wait(timeout=30)
+        if proc.stdout is not None:
+            proc.stdout.close()
+
+
+def test_sigterm_during_a_save_removes_its_temporary_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_bytes(b"old")
+    with saving_slowly(target) as proc:
+        assert len(temporaries(tmp_path)) == 1
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == -signal.SIGTERM  # ended as SIGTERM ends a process
     assert temporaries(tmp_path) == []
     assert target.read_bytes() == b"old"
 
 
 def test_sigkill_leaves_a_temporary_that_the_next_save_removes(tmp_path: Path) -> None:
     target = tmp_path / "out.csv"
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _SLOW_SAVE, str(target)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "writing"
+    with saving_slowly(target) as proc:
         proc.kill()
         proc.wait(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
     (left,) = temporaries(tmp_path)
     old = time.time() - STALE_SECONDS - 1
     os.utime(tmp_path / left, (old, old))

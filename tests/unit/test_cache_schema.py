@@ -55,25 +55,26 @@ def test_right_version_missing_table_is_moved_aside(tmp_path: Path, missing: str
     assert_usable(cache)
 
 
+def assert_moved_aside_as_mismatch(path: Path) -> None:
+    cache = Cache(path)
+    notice = cache.take_notice()
+    assert notice is not None and notice.kind == "mismatch"
+    assert_usable(cache)
+
+
 def test_right_version_missing_column_is_moved_aside(tmp_path: Path) -> None:
     path = tmp_path / "library-u.sqlite3"
     script = full_schema_without("folders") + (
         "CREATE TABLE folders (id INTEGER PRIMARY KEY, name TEXT NOT NULL);"
     )
     make_db(path, script)
-    cache = Cache(path)
-    notice = cache.take_notice()
-    assert notice is not None and notice.kind == "mismatch"
-    assert_usable(cache)
+    assert_moved_aside_as_mismatch(path)
 
 
 def test_unversioned_file_with_foreign_tables_is_moved_aside(tmp_path: Path) -> None:
     path = tmp_path / "library-u.sqlite3"
     make_db(path, "CREATE TABLE folders (x TEXT);", version=0)
-    cache = Cache(path)
-    notice = cache.take_notice()
-    assert notice is not None and notice.kind == "mismatch"
-    assert_usable(cache)
+    assert_moved_aside_as_mismatch(path)
 
 
 def test_a_good_library_is_kept_and_reopened_without_notice(tmp_path: Path) -> None:
