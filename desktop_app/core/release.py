@@ -321,9 +321,9 @@ def _int(value: object, default: int = 0) -> int:
 
 
 def _id(value: object) -> int:
-    """A Discogs id: a positive whole number that fits 64 bits, else ValueError."""
+    """An id: a whole number that fits 64 bits (what SQLite stores), else ValueError."""
     number = int(value)  # type: ignore[call-overload]
-    if not 0 < number < _INT_LIMIT:
+    if not -_INT_LIMIT <= number < _INT_LIMIT:
         raise ValueError(f"not a usable id: {number}")
     return number
 

@@ -106,7 +106,7 @@ def usable(entry: Any) -> bool:
         ids = [int(entry["instance_id"]), int(entry.get("id") or basic.get("id"))]
     except (KeyError, TypeError, ValueError, OverflowError):
         return False
-    return all(0 < i < 2**63 for i in ids)  # positive, and within what SQLite can store
+    return all(-(2**63) <= i < 2**63 for i in ids)  # within what SQLite can store
 
 
 def printable(name: str) -> bool:
