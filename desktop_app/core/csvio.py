@@ -13,7 +13,7 @@ import signal
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -140,7 +140,8 @@ def atomic_write_bytes(
 
     The bytes go to a temporary file in the same folder, are flushed to disk, and then replace the
     target in one step. On any failure the previous file is untouched and the temporary file is
-    removed (also when SIGTERM ends the process, see :func:`install_signal_cleanup`); stale
+    removed (also when SIGTERM ends the process during a save in the main thread, or in any
+    thread after :func:`install_signal_cleanup`); stale
     temporary files a killed save left in the folder are removed first. A symbolic link is
     written through: the file it points to gets the new content, the link stays a link. A
     read-only file is refused, not replaced. Failures raise :class:`SaveError` (an ``OSError``)
@@ -163,7 +164,6 @@ def atomic_write_bytes(
         raise SaveError(errno.EACCES, "the file is read-only; it was left as it was", str(given))
     if mode is None:
         mode = current.st_mode & 0o7777 if current is not None else 0o666 & ~_UMASK
-    install_signal_cleanup()
     remove_stale_temporaries(folder)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TEMP_SUFFIX, dir=folder)
@@ -172,13 +172,14 @@ def atomic_write_bytes(
     with _pending_lock:
         _pending.add(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(tmp_name, mode)
-        os.replace(tmp_name, target)
+        with _signals_cleaned():
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            with contextlib.suppress(OSError):
+                os.chmod(tmp_name, mode)
+            os.replace(tmp_name, target)
     except OSError as exc:
         _discard(tmp_name)
         raise _save_error(exc, given) from exc
@@ -219,25 +220,42 @@ def remove_stale_temporaries(folder: str | os.PathLike[str], *, age: float = STA
 
 
 def install_signal_cleanup() -> bool:
-    """Make SIGTERM (and SIGHUP) remove the temporary file of a save in progress before the
-    process ends as it would have. A handler already installed is called after the cleanup.
-    Only the main thread can install it; :func:`atomic_write_bytes` calls this itself."""
+    """Make SIGTERM (and SIGHUP) remove the temporary file of any save in progress, for the whole
+    process, before it ends as it would have (a handler already installed is called after the
+    cleanup). For the command-line tool; main thread only. Without it, saves made in the main
+    thread install the handlers for their own duration (:func:`_signals_cleaned`)."""
     global _handlers_installed
     if _handlers_installed:
         return True
     if threading.current_thread() is not threading.main_thread():
         return False
-    for name in ("SIGTERM", "SIGHUP"):
-        signum = getattr(signal, name, None)
-        if signum is None:
-            continue
-        try:
-            previous = signal.getsignal(signum)
-            signal.signal(signum, _cleanup_handler(previous))
-        except (OSError, ValueError):
-            continue
+    for signum in _SIGNALS:
+        with contextlib.suppress(OSError, ValueError):
+            signal.signal(signum, _cleanup_handler(signal.getsignal(signum)))
     _handlers_installed = True
     return True
+
+
+@contextlib.contextmanager
+def _signals_cleaned() -> Iterator[None]:
+    """During one save in the main thread: SIGTERM/SIGHUP remove its temporary file first.
+    (Only for the save's duration: an idle Qt event loop would delay a Python signal handler.)"""
+    if _handlers_installed or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {}
+    for signum in _SIGNALS:
+        with contextlib.suppress(OSError, ValueError):
+            previous[signum] = signal.signal(signum, _cleanup_handler(signal.getsignal(signum)))
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            with contextlib.suppress(OSError, ValueError, TypeError):
+                signal.signal(signum, handler)
+
+
+_SIGNALS = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s]
 
 
 def _cleanup_handler(previous: Any) -> Callable[[int, Any], None]:

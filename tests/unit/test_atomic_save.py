@@ -220,3 +220,20 @@ def test_sigkill_leaves_a_temporary_that_the_next_save_removes(tmp_path: Path) -
     write_csv(target, [["a"]], header=None)
     assert temporaries(tmp_path) == []
     assert target.read_bytes() == b"a\r\n"
+
+
+def test_the_signal_handlers_are_only_borrowed_for_the_save(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = signal.getsignal(signal.SIGTERM)
+    seen: list[object] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        seen.append(signal.getsignal(signal.SIGTERM))
+        real_fsync(fd)
+
+    monkeypatch.setattr(csvio.os, "fsync", fsync)
+    write_csv(tmp_path / "a.csv", [["a"]])
+    assert seen and seen[0] is not before  # during the save: the cleanup handler
+    assert signal.getsignal(signal.SIGTERM) is before  # after it: as it was (Qt idles in C++)
