@@ -113,3 +113,37 @@ def test_install_is_a_child_of_the_app(qapp: QApplication, isolated_home: Path) 
         installed.setParent(None)
         installed.deleteLater()
         logs.shutdown_logging()
+
+
+def test_main_installs_the_crash_handler_and_the_log_file(
+    qapp: QApplication, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_app.gui import app as app_module
+
+    previous_sys, previous_thread = sys.excepthook, threading.excepthook
+    shown: list[QWidget] = []
+
+    def window(**_: object) -> QWidget:
+        widget = QWidget()
+        shown.append(widget)
+        return widget
+
+    monkeypatch.setattr(app_module, "initial_window", window)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    try:
+        assert app_module.main([]) == 0
+        assert sys.excepthook != previous_sys and threading.excepthook != previous_thread
+        handlers = [c for c in qapp.children() if isinstance(c, crash.CrashHandler)]
+        assert handlers and sys.excepthook == handlers[-1]._sys_hook
+        assert (isolated_home / "log").is_dir()
+    finally:
+        sys.excepthook, threading.excepthook = previous_sys, previous_thread
+        for handler in [c for c in qapp.children() if isinstance(c, crash.CrashHandler)]:
+            handler.setParent(None)
+            handler.deleteLater()
+        for widget in shown:
+            widget.close()
+            widget.deleteLater()
+        logs.shutdown_logging()
