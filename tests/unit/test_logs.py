@@ -146,3 +146,18 @@ def test_thread_hook_without_callback_writes_a_report(isolated_home: Path) -> No
     (report,) = (isolated_home / "log").glob("crash-*.txt")
     text = report.read_text("utf-8")
     assert "Where: thread Worker-8" in text and TOKEN not in text
+
+
+def test_an_unwritable_log_folder_never_hides_the_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", "utf-8")
+    monkeypatch.setenv(paths.HOME_ENV, str(blocker))  # every folder under it fails to be made
+    assert logs.setup_logging() is None
+    try:
+        _raise_with_secret()
+    except RuntimeError as exc:
+        line = logs.report_cli_crash(exc)
+    assert line.startswith("Unexpected error (RuntimeError: boom") and TOKEN not in line
+    assert line.endswith("the log (unavailable)")
