@@ -237,6 +237,11 @@ def main(argv: list[str] | None = None) -> int:
         help="Linux: open the windowed app on the demo under Xvfb and time its first window",
     )
     parser.add_argument("--screenshot", type=Path, help="with --gui-smoke: save a PNG here")
+    parser.add_argument(
+        "--unpinned",
+        action="store_true",
+        help="build even when installed versions differ from constraints.txt",
+    )
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller")
     args = parser.parse_args(argv)
@@ -249,6 +254,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     bundle, console_exe = bundle_paths(meta, args.dist)
+    if not args.no_build and not args.unpinned:
+        import check_constraints
+
+        drift = check_constraints.mismatches(
+            check_constraints.parse(check_constraints.CONSTRAINTS.read_text("utf-8"))
+        )
+        if drift:  # the shipped app is built from the tested versions only
+            print("\n".join(["not the pinned versions:", *drift]), file=sys.stderr)
+            print('install with: pip install -c constraints.txt -e ".[dev]"', file=sys.stderr)
+            return 1
     if not args.no_build:
         started = time.perf_counter()
         consumer = buildlib.write_builtin_consumer()

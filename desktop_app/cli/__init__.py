@@ -104,13 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AppError as exc:
         print(f"Error: {exc.message}", file=sys.stderr)
         return exit_code(exc)
-    except Exception as exc:  # a bug: still one line, the details only when asked for
+    except Exception as exc:  # a bug: one line and where the report is; details when asked for
         if os.environ.get(DEBUG_ENV):
             traceback.print_exc()
-        print(
-            f"Error: something unexpected went wrong ({type(exc).__name__}: {exc}).",
-            file=sys.stderr,
-        )
+        from ..logs import report_cli_crash
+
+        print(f"Error: {report_cli_crash(exc)}", file=sys.stderr)
         return 1
     finally:
         cancel.cancel()

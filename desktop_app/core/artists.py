@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from .text import clean_text
+
 _SUFFIX = re.compile(r"(?<=\S)\s+\(\d+\)$")
 
 
@@ -23,8 +25,8 @@ class Artist:
 
 def _field(value: object) -> str:
     if type(value) is str:
-        return value.strip()
-    return str(value or "").strip()
+        return clean_text(value.strip())
+    return clean_text(str(value or "").strip())
 
 
 def strip_suffix(name: str) -> str:

@@ -235,10 +235,10 @@ def _note_context(inst: Instance, note_fields: Mapping[int, str]) -> dict[str, s
     named = []
     for field_id, value in inst.notes:
         name = note_fields.get(field_id, f"Field {field_id}")
-        ctx[f"note:{name.casefold()}"] = _one_line_breaks(value)
+        ctx[f"note:{name.casefold()}"] = value.strip()
         if value.strip():
             named.append(value.strip())
-    ctx["notes"] = _one_line_breaks(" · ".join(named))
+    ctx["notes"] = " · ".join(named)  # line breaks kept as written (see core/text.py)
     return ctx
 
 
@@ -277,7 +277,6 @@ def build_rows(
     wants_notes = any(n not in _SIMPLE for t in templates.values() for n in t.placeholders)
     # Each template as a format pattern plus the placeholder names that fill it, in order.
     renders = [(COLUMN_INDEX[col], t.pattern, t.placeholders) for col, t in templates.items()]
-    bottom = COLUMN_INDEX["BottomText"]
     neutral = options.neutralise_formulas
     rows: list[Row] = []
     if wants_notes:
@@ -305,10 +304,6 @@ def build_rows(
             for index, fill, texts in direct:
                 row[index] = fill(*[text(inst, env) for text in texts])
             rows.append(row)
-    for row in rows:
-        text = row[bottom]
-        if "\r" in text:
-            row[bottom] = _normalise_breaks(text)
     if neutral:
         rows[:] = [[neutralise(cell) for cell in row] for row in rows]
     assign_file_names(rows, instances)
@@ -427,11 +422,3 @@ def _is_number(value: str) -> bool:
     except ValueError:
         return False
     return value.strip().lower() not in {"nan", "inf", "-inf", "+inf", "infinity"}
-
-
-def _normalise_breaks(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _one_line_breaks(text: str) -> str:
-    return _normalise_breaks(text).strip()

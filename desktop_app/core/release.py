@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar
 
 from .artists import Artist, artist_text, strip_suffix
 from .errors import AppError, ErrorKind
+from .text import clean_text
 
 _SIZE = re.compile(r'^\s*(\d{1,2})\s*(?:"|”|″|inch|in\.?)\s*$', re.I)
 _FULL_LENGTH = {"LP", "2XLP", "3XLP"}
@@ -80,9 +81,9 @@ class Instance:
         if type(info) is not dict and not isinstance(info, Mapping):
             info = {}
         try:
-            instance_id = int(item["instance_id"])
-            release_id = int(item.get("id") or info.get("id"))
-        except (KeyError, TypeError, ValueError) as exc:
+            instance_id = _id(item["instance_id"])
+            release_id = _id(item.get("id") or info.get("id"))
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:
             raise AppError(
                 ErrorKind.DATA, "A collection entry has no usable release or instance id."
             ) from exc
@@ -105,7 +106,7 @@ class Instance:
             max(0, min(5, _int(item.get("rating")))),
             tuple(
                 [
-                    (_int(n.get("field_id")), str(n.get("value") or ""))
+                    (_int(n.get("field_id")), clean_text(str(n.get("value") or "")))
                     for n in _dicts(item.get("notes"))
                 ]
             ),
@@ -270,7 +271,7 @@ def _formats_of(value: object) -> tuple[Format, ...]:
             (
                 _text(f.get("name")),
                 max(1, _int(f.get("qty"), 1)),
-                tuple([_text(d) for d in f.get("descriptions") or () if d]),
+                tuple([_text(d) for d in _list(f.get("descriptions")) if d]),
                 _text(f.get("text")),
             )
             for f in _dicts(value)
@@ -289,7 +290,7 @@ _formats: dict[tuple[tuple[str, int, tuple[str, ...], str], ...], tuple[Format, 
 
 def _names(values: Any) -> tuple[str, ...]:
     """Genres or styles: a few short names in a few combinations, so each is kept once."""
-    names = tuple([_text(v) for v in values or () if v])
+    names = tuple([_text(v) for v in _list(values) if v])
     found = _name_sets.get(names)
     if found is None:
         if len(_name_sets) >= 4096:
@@ -302,16 +303,33 @@ _name_sets: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 def _text(value: object) -> str:
+    """A field of an item as text: stripped, lone surrogates replaced (see :mod:`.text`)."""
     if type(value) is str:
-        return value.strip()
-    return str(value).strip() if value is not None else ""
+        return clean_text(value.strip())
+    return clean_text(str(value).strip()) if value is not None else ""
+
+
+_INT_LIMIT = 1 << 63  # what SQLite (and Discogs) can hold
 
 
 def _int(value: object, default: int = 0) -> int:
     try:
-        return int(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+        number = int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):  # junk, NaN, infinity
         return default
+    return number if -_INT_LIMIT < number < _INT_LIMIT else default
+
+
+def _id(value: object) -> int:
+    """An id: a whole number that fits 64 bits (what SQLite stores), else ValueError."""
+    number = int(value)  # type: ignore[call-overload]
+    if not -_INT_LIMIT <= number < _INT_LIMIT:
+        raise ValueError(f"not a usable id: {number}")
+    return number
+
+
+def _list(value: object) -> list[Any] | tuple[Any, ...]:
+    return value if isinstance(value, (list, tuple)) else ()
 
 
 def _dicts(value: object) -> list[Mapping[str, Any]]:

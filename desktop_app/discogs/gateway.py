@@ -198,7 +198,8 @@ class Gateway:
             problem: str
             detail: str
             try:
-                response = self._session.request(
+                response = self._send(
+                    cancel,
                     method,
                     url,
                     params=params,
@@ -260,6 +261,34 @@ class Gateway:
             self._count_retry()
             log.info("retrying %s %s in %.2f s: %s", method, url, delay, problem)
             self._wait(delay, cancel, on_wait, REASON_RETRY)
+
+    def _send(self, cancel: CancelToken, method: str, url: str, **kwargs: Any) -> requests.Response:
+        """``session.request``; with a real cancel token it runs in a helper thread so that
+        cancelling ends the wait at once even when the server never answers (the helper ends by
+        itself at the read timeout, its answer unused)."""
+        if cancel is NEVER:
+            return self._session.request(method, url, **kwargs)
+        outcome: list[Any] = []
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                outcome.append(self._session.request(method, url, **kwargs))
+            except BaseException as exc:
+                outcome.append(exc)
+            finally:
+                done.set()
+                if cancel.cancelled and outcome and isinstance(outcome[0], requests.Response):
+                    outcome[0].close()
+
+        threading.Thread(target=run, name="discogs-request", daemon=True).start()
+        while not done.wait(WAIT_SLICE):
+            if cancel.cancelled:
+                raise Cancelled()
+        result = outcome[0]
+        if isinstance(result, BaseException):
+            raise result
+        return result
 
     def transport(self, method: str, url: str, auth: AuthBase) -> tuple[int, str]:
         """``(method, url, auth) -> (status, text)`` for the OAuth sign-in (plain-text bodies)."""

@@ -95,6 +95,9 @@ def main(argv: Sequence[str] | None = None, *, demo: bool = False) -> int:
         demo = True
         args.remove("--demo")
     app = create_application([sys.argv[0] if sys.argv else APP_ID, *args])
+    from . import crash
+
+    crash.install(app)  # log file; uncaught exceptions in any thread → a dialog, app goes on
     window = initial_window(demo=demo)
     window.show()
     return int(app.exec())

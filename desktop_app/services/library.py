@@ -117,6 +117,7 @@ class Library:
             seen: list[int] = list(seen_before)
             out: list[Instance] = []
             total = 0
+            totals: set[int] = set()
             pages = self.source.iter_pages(
                 folder_id, cancel, on_wait=on_wait, start_page=max(1, start_page)
             )
@@ -127,11 +128,17 @@ class Library:
                 seen.extend(row[0] for row in rows)
                 out.extend(page.instances)
                 total = page.total
+                totals.add(total)
                 if on_page is not None:
                     on_page(page)
                 if progress is not None:
                     progress(len(out), total)
             cancel.check()
+            if len(totals) > 1:
+                # the folder changed between pages: the listing shifted, an entry may have been
+                # missed. Keep what was stored, but not as complete: the next refresh reads it all.
+                log.info("folder %s changed while it was read (%s)", folder_id, sorted(totals))
+                return out
             self.cache.finish_folder(folder_id, seen, total)
         return out
 

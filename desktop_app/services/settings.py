@@ -23,7 +23,7 @@ def window_settings_path() -> Path:
 
 
 def log_dir() -> Path:
-    """The folder of the app's log files (made when missing)."""
-    folder = paths.data_dir() / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    """The folder of the app's log file and crash reports (made when missing)."""
+    from .. import logs
+
+    return logs.log_dir()

@@ -20,7 +20,7 @@ from typing import Any
 from ..core.csvio import atomic_write_bytes
 from ..core.release import Instance
 from . import paths
-from .cache import safe_key
+from .cache_files import safe_key
 
 log = logging.getLogger(__name__)
 

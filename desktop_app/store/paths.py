@@ -1,4 +1,4 @@
-"""Where settings, cache and data live. ``DISCOGS_QR_HOME`` moves all of them (tests use it)."""
+"""Where settings, cache, data and logs live. ``DISCOGS_QR_HOME`` moves them all (tests use it)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ def _base(kind: str) -> Path:
         return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
     if kind == "cache":
         return Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
+    if kind == "log":
+        return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
 
 
@@ -41,3 +43,8 @@ def cache_dir() -> Path:
 def data_dir() -> Path:
     """Things that cannot be rebuilt: export history, the opt-in unencrypted credentials file."""
     return _ensure(_base("data"))
+
+
+def log_dir() -> Path:
+    """The log file and crash reports (platformdirs' user log folder)."""
+    return _ensure(_base("log"))

@@ -22,6 +22,7 @@ import keyring.errors
 
 from ..core.csvio import atomic_write_bytes
 from ..core.errors import AppError, ErrorKind
+from ..core.redact import register_secret
 from ..discogs.auth import Credentials
 from . import paths
 
@@ -86,7 +87,13 @@ def _parse(text: str | None) -> Credentials | None:
     creds = Credentials.from_dict(data)
     if creds.kind not in ("token", "oauth") or not creds.token:
         return None
+    _never_log(creds)
     return creds
+
+
+def _never_log(creds: Credentials) -> None:
+    """Make the values of ``creds`` redacted from every log line and crash report."""
+    register_secret(creds.token, creds.token_secret, creds.consumer_secret)
 
 
 class SecretStore:
@@ -126,6 +133,7 @@ class SecretStore:
         return _parse(_keyring_get(ENTRY))
 
     def save(self, creds: Credentials) -> None:
+        _never_log(creds)
         if self.mode == "session":
             with _session_lock:
                 _session[ENTRY] = creds
@@ -160,6 +168,25 @@ class SecretStore:
                 os.unlink(unencrypted_file_path())
             return
         _keyring_delete(ENTRY)
+
+
+_WHERE = {
+    "keyring": "Your sign-in is kept in the system keyring.",
+    "session": (
+        "No system keyring is available, so your sign-in is kept for this session only: you "
+        "will be asked to sign in again next time. To stay signed in, install a keyring service "
+        "or choose to keep it in an unencrypted file readable only by your user account."
+    ),
+    "file": (
+        "Your sign-in is kept UNENCRYPTED in {path} (readable only by your user account). "
+        "Sign out to delete it."
+    ),
+}
+
+
+def where_kept(store: SecretStore) -> str:
+    """One sentence for the user: where the sign-in is (or is not) kept by ``store``."""
+    return _WHERE[store.mode].format(path=unencrypted_file_path())
 
 
 def default_store() -> SecretStore:

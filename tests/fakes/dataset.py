@@ -158,7 +158,7 @@ def parse_date_added(value: str) -> datetime:
 
 
 def _entity_id(kind: str, name: str) -> int:
-    return zlib.crc32(f"{kind}:{name}".encode()) % 8_000_000 + 10_000
+    return zlib.crc32(f"{kind}:{name}".encode("utf-8", "surrogatepass")) % 8_000_000 + 10_000
 
 
 def _artist(entry: str | Mapping[str, Any], join: str) -> dict[str, Any]:

@@ -18,6 +18,7 @@ import math
 import random
 import secrets
 import socket
+import struct
 import threading
 import time
 from collections import deque
@@ -81,12 +82,21 @@ class _Reply(Exception):
         super().__init__(status)
         self.status = status
         if isinstance(body, dict):
-            body = json.dumps(body, ensure_ascii=False)
+            body = json_bytes(body)
         self.body = body.encode("utf-8") if isinstance(body, str) else body
         if content_type.startswith("text/") or content_type.endswith("json"):
             content_type += "; charset=utf-8"
         self.content_type = content_type
         self.headers = headers or {}
+
+
+def json_bytes(document: Any) -> bytes:
+    """UTF-8 JSON as Discogs sends it; a lone surrogate (not encodable) goes out escaped."""
+    text = json.dumps(document, ensure_ascii=False)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(document).encode("ascii")
 
 
 def _json_error(status: int, message: str) -> _Reply:
@@ -121,7 +131,8 @@ def _sort_key(sort: str) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
         return str(items[0].get(key, "")).casefold() if items else ""
 
     def key(item: dict[str, Any]) -> tuple[Any, ...]:
-        info = item["basic_information"]
+        info = item.get("basic_information")
+        info = info if isinstance(info, dict) else {}  # hostile items are served as they are
         added = parse_date_added(item["date_added"]).timestamp()
         primary: Any
         if sort == "artist":
@@ -140,7 +151,8 @@ def _sort_key(sort: str) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
             primary = first(info.get("formats", []), "name")
         else:
             primary = added
-        return (primary, added, int(item["instance_id"]))
+        instance = item.get("instance_id")
+        return (primary, added, instance if isinstance(instance, int) else 0)
 
     return key
 
@@ -200,6 +212,13 @@ class FakeDiscogs:
         self.public_collection: bool = False
         self.auto_approve: bool = False
         self.check_oauth_nonce: bool = True
+        #: answered, in order, instead of the next requests whose path has fault_path_contains:
+        #: (status, body, content type), e.g. an HTML page with 200
+        self.canned_replies: list[tuple[int, str | bytes, str]] = []
+        self.reset_next: int = 0  # drop the next N such connections with a TCP reset
+        self.short_page_drop: int = 0  # serve N fewer items per page than pagination says
+        #: called as (folder_id, page) before a page of releases is served (to change the data)
+        self.before_page: Callable[[int, int], None] | None = None
         self.random = random.Random(seed)
 
         self.requests: list[RequestRecord] = []
@@ -429,6 +448,9 @@ class FakeDiscogs:
             if self.enforce_rate_limit and len(self._window) >= self.rate_limit:
                 reply = _Reply(429, {"message": MSG_RATE}, headers=self._retry_after_headers())
                 return reply, self._rate_headers()
+            if faults_apply and self.canned_replies:
+                status, body, content_type = self.canned_replies.pop(0)
+                return _Reply(status, body, content_type), self._rate_headers()
             if faults_apply and self.fail_next_429 > 0:
                 self.fail_next_429 -= 1
                 reply = _Reply(429, {"message": MSG_RATE}, headers=self._retry_after_headers())
@@ -448,6 +470,13 @@ class FakeDiscogs:
                     return _html_error(status), headers
                 return _json_error(status, "An internal server error occurred."), headers
             return None, headers
+
+    def _take_reset(self, path: str) -> bool:
+        with self.lock:
+            if self.reset_next > 0 and self.fault_path_contains in path:
+                self.reset_next -= 1
+                return True
+            return False
 
     def _delay_for(self, path: str) -> float:
         with self.lock:
@@ -683,6 +712,9 @@ class FakeDiscogs:
         sort = q.get("sort", "added")
         sort = sort if sort in _SORT_KEYS else "added"
         order = "desc" if q.get("sort_order") == "desc" else "asc"
+        hook = self.before_page
+        if hook is not None:
+            hook(self._find_folder(raw) or 0, page)
         with self.lock:
             folder_id = self._find_folder(raw)
             if folder_id is None:
@@ -693,6 +725,8 @@ class FakeDiscogs:
             if page > pages:
                 return _json_error(404, f"Page {page} is out of range")
             chunk = items[(page - 1) * per_page : page * per_page]
+            if self.short_page_drop:
+                chunk = chunk[: max(0, len(chunk) - self.short_page_drop)]
             malformed = (folder_id, page) in self.malformed_pages
 
         def link(n: int) -> str:
@@ -720,7 +754,7 @@ class FakeDiscogs:
             },
             "releases": chunk,
         }
-        body = json.dumps(document, ensure_ascii=False).encode("utf-8")
+        body = json_bytes(document)
         if malformed:  # cut mid-document, on a character boundary
             body = body[: max(1, len(body) // 2)].decode("utf-8", "ignore").encode("utf-8")
         return _Reply(200, body)
@@ -837,6 +871,10 @@ class FakeDiscogs:
         if delay > 0 and self._stopping.wait(delay):
             handler.close_connection = True
             return
+        if self._take_reset(split.path):
+            record.status = 0
+            handler.reset()
+            return
         early, rate_headers = self._admit(split.path)
         reply: _Reply
         if early is not None:
@@ -909,6 +947,13 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(reply.body)
         except OSError:
             self.close_connection = True
+
+    def reset(self) -> None:
+        """Abort the connection with a TCP reset, answering nothing."""
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
 
     def version_string(self) -> str:
         return "nginx"

@@ -259,3 +259,21 @@ def test_progress_is_quiet_when_not_a_terminal() -> None:
     progress.waiting(3, "retry")
     progress.clear()
     assert stream.getvalue() == ""
+
+
+def test_a_bug_prints_one_line_with_the_report_and_keeps_the_exit_code(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_app.cli import folders
+
+    def broken(_args: argparse.Namespace, _cancel: CancelToken) -> int:
+        raise ZeroDivisionError("token=abc123secret went wrong")
+
+    monkeypatch.setattr(folders, "run", broken)
+    assert cli.main(["folders", "--demo"]) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1
+    assert "ZeroDivisionError" in lines[0] and "Details were written to" in lines[0]
+    report = Path(lines[0].rsplit("Details were written to ", 1)[1])
+    assert report.is_file()
+    assert "Traceback" in report.read_text("utf-8")

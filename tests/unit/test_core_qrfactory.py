@@ -101,7 +101,7 @@ def test_every_placeholder_renders() -> None:
         "5",
         "2021-01-02",
         "4",
-        "VG+\nseam split",
+        "VG+\r\nseam split",
         "Vinyl, LP, Album",
     ]
 

@@ -184,3 +184,43 @@ def test_stored_credentials_prefers_the_environment(monkeypatch: pytest.MonkeyPa
 def test_stored_credentials_reads_an_opted_in_file(no_keyring) -> None:
     SecretStore("file").save(TOKEN)
     assert account.stored_credentials() == TOKEN
+
+
+def test_no_keyring_means_session_only_and_the_user_is_told(
+    isolated_home: Path, no_keyring
+) -> None:
+    store = secrets.default_store()
+    assert store.mode == "session" and not store.persistent
+    assert "session only" in secrets.where_kept(store)
+    store.save(TOKEN)
+    assert store.load() == TOKEN
+    assert all(
+        TOKEN.token not in p.read_text("utf-8", "replace") for p in files_under(isolated_home)
+    )
+    assert not secrets.unencrypted_file_path().exists()  # never a silent plain-text fallback
+    with pytest.raises(AppError):
+        SecretStore("keyring").save(TOKEN)  # the keyring refuses: an error, no file instead
+    assert not secrets.unencrypted_file_path().exists()
+
+
+def test_the_file_store_is_explicit_private_and_says_so(isolated_home: Path, no_keyring) -> None:
+    store = SecretStore("file")
+    store.save(OAUTH)
+    path = secrets.unencrypted_file_path()
+    assert "UNENCRYPTED" in secrets.where_kept(store) and str(path) in secrets.where_kept(store)
+    if sys.platform != "win32":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert secrets.default_store().mode == "file"  # chosen once, remembered by the file
+
+
+def test_loaded_and_saved_values_are_redacted_from_logs(memory_keyring) -> None:
+    from desktop_app.core.redact import forget_secrets, redact
+
+    forget_secrets()
+    SecretStore("keyring").save(OAUTH)
+    creds = SecretStore("keyring").load()
+    assert creds is not None
+    long = Credentials("token", "a-long-personal-token-1234", username="z")
+    SecretStore("session").save(long)
+    assert "a-long-personal-token-1234" not in redact("header a-long-personal-token-1234")
+    forget_secrets()

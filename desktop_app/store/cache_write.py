@@ -1,0 +1,158 @@
+"""Writes of the library database shared by :class:`~.cache.Cache` and :class:`RefreshBatch`."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from .cache_rows import _now
+from .cache_schema import COLUMNS, PLACEHOLDERS, STAGE_COLUMNS
+
+if TYPE_CHECKING:
+    from .cache import Cache
+
+
+@dataclass(frozen=True, slots=True)
+class ApplyCounts:
+    added: int
+    removed: int
+    moved: int
+    updated: int
+
+
+def replace_folders(
+    conn: sqlite3.Connection, folders: Sequence[Any], synced: set[int], when: datetime
+) -> None:
+    old = {r[0]: r[1] for r in conn.execute("SELECT id, synced_at FROM folders")}
+    conn.execute("DELETE FROM folders")
+    stamp = when.isoformat()
+    conn.executemany(
+        "INSERT OR REPLACE INTO folders (id, name, count, position, synced_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (
+            (
+                int(f.id),
+                str(f.name),
+                int(f.count),
+                pos,
+                stamp if int(f.id) in synced else old.get(int(f.id)),
+            )
+            for pos, f in enumerate(folders)
+        ),
+    )
+
+
+def replace_note_fields(conn: sqlite3.Connection, fields: Mapping[int, str]) -> None:
+    conn.execute("DELETE FROM note_fields")
+    conn.executemany(
+        "INSERT OR REPLACE INTO note_fields (id, name, position) VALUES (?, ?, ?)",
+        ((int(fid), str(name), pos) for pos, (fid, name) in enumerate(fields.items())),
+    )
+
+
+def set_sync(conn: sqlite3.Connection, key: str, when: datetime) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)", (key, when.isoformat())
+    )
+
+
+class RefreshBatch:
+    """Changes gathered during a refresh, applied in one transaction by :meth:`commit`."""
+
+    def __init__(self, cache: Cache) -> None:
+        self._cache = cache
+        self._conn = cache._conn()
+        self._conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS stage ({STAGE_COLUMNS})")
+        self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS passed (folder_id INTEGER PRIMARY KEY)")
+        self._clear()
+        self._open = True
+
+    def _clear(self) -> None:
+        self._conn.execute("DELETE FROM temp.stage")
+        self._conn.execute("DELETE FROM temp.passed")
+
+    def stage(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        self._conn.executemany(
+            f"INSERT OR REPLACE INTO temp.stage ({COLUMNS}) VALUES ({PLACEHOLDERS})", rows
+        )
+
+    def mark_passed(self, folder_id: int) -> None:
+        """Every instance of ``folder_id`` (0 = the whole collection) has been staged."""
+        self._conn.execute("INSERT OR IGNORE INTO temp.passed VALUES (?)", (folder_id,))
+
+    def counts(self) -> dict[int, int]:
+        """Instances per folder as they will be once the staged rows are applied (before any
+        deletions)."""
+        rows = self._conn.execute(
+            "SELECT folder_id, COUNT(*) FROM ("
+            " SELECT folder_id FROM temp.stage"
+            " UNION ALL"
+            " SELECT folder_id FROM main.instances"
+            "  WHERE instance_id NOT IN (SELECT instance_id FROM temp.stage)"
+            ") GROUP BY folder_id"
+        )
+        return {int(r[0]): int(r[1]) for r in rows}
+
+    def commit(
+        self,
+        *,
+        folders: Sequence[Any] | None,
+        note_fields: Mapping[int, str] | None,
+        synced: Iterable[int],
+        dropped: Iterable[int] = (),
+        full: bool = False,
+        when: datetime | None = None,
+    ) -> ApplyCounts:
+        """Apply: delete what passed folders (and ``dropped`` folders) no longer hold, upsert the
+        staged rows, replace folders and note fields, stamp ``synced`` folders."""
+        when = when or _now()
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for fid in dropped:
+                conn.execute("INSERT OR IGNORE INTO temp.passed VALUES (?)", (fid,))
+            passed_all = conn.execute("SELECT 1 FROM temp.passed WHERE folder_id = 0").fetchone()
+            where = (
+                "instance_id NOT IN (SELECT instance_id FROM temp.stage)"
+                if passed_all
+                else "folder_id IN (SELECT folder_id FROM temp.passed)"
+                " AND instance_id NOT IN (SELECT instance_id FROM temp.stage)"
+            )
+            removed = conn.execute(f"DELETE FROM main.instances WHERE {where}").rowcount
+            moved, updated = conn.execute(
+                "SELECT COALESCE(SUM(s.folder_id <> m.folder_id), 0), COUNT(*)"
+                " FROM temp.stage s JOIN main.instances m USING (instance_id)"
+            ).fetchone()
+            staged = conn.execute("SELECT COUNT(*) FROM temp.stage").fetchone()[0]
+            conn.execute(
+                f"INSERT OR REPLACE INTO main.instances ({COLUMNS})"
+                f" SELECT {COLUMNS} FROM temp.stage"
+            )
+            if folders is not None:
+                replace_folders(conn, folders, set(synced), when)
+            if note_fields is not None:
+                replace_note_fields(conn, note_fields)
+            set_sync(conn, "refresh", when)
+            set_sync(conn, "full" if full else "incremental", when)
+            self._clear()
+            conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._open = False
+        return ApplyCounts(
+            added=staged - updated, removed=max(0, removed), moved=int(moved), updated=updated
+        )
+
+    def discard(self) -> None:
+        """Forget the staged changes; the cache stays as it was."""
+        if self._open:
+            with contextlib.suppress(sqlite3.Error):
+                self._clear()
+            self._open = False
