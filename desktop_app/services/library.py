@@ -16,6 +16,7 @@ or failed refresh leaves the cache as it was.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -86,6 +87,11 @@ class Library:
     def data_time(self) -> datetime | None:
         """When the cached data was last brought up to date (for "offline, data from …")."""
         return self.cache.sync_time("refresh")
+
+    def close(self) -> None:
+        """Close the library's file (nothing is lost: every write is committed)."""
+        with contextlib.suppress(Exception):
+            self.cache.close()
 
     def take_notice(self) -> CacheNotice | None:
         """A message to show once, e.g. that a damaged cache was moved aside."""
@@ -168,6 +174,16 @@ def open_library(source: CollectionSource, username: str | None = None) -> Libra
     gateway = getattr(source, "gateway", None)
     api_url = getattr(gateway, "api_url", None)
     return Library(source, Cache.for_account(username or source.username, api_url=api_url))
+
+
+def library_or_none(source: CollectionSource, username: str | None = None) -> Library | None:
+    """:func:`open_library`, or None (logged) when the local library cannot be had: the
+    collection is then read from Discogs without one."""
+    try:
+        return open_library(source, username=username)
+    except (AppError, OSError, ValueError) as exc:
+        log.warning("local library unavailable: %s", exc)
+        return None
 
 
 def page_rows(page: Page) -> tuple[list[tuple[object, ...]], int]:

@@ -9,7 +9,6 @@ again, in the same session.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -17,12 +16,11 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, Qt, Signal
 
 from ...core.errors import AppError, ErrorKind
-from ...services.library import Library, RefreshResult, open_library
+from ...services.library import Library, RefreshResult, library_or_none
 from ...services.source import CollectionSource, Folder
 from .. import heap
 from ..release_model import ReleaseModel, Row
 from ..release_rows import count_formats
-from ..texts import age_text
 from ..texts import number as _n
 from ..workers import (
     CachedRows,
@@ -35,6 +33,7 @@ from ..workers import (
     PageRows,
     RefreshJob,
 )
+from . import load_texts
 from .jobs import JobSlot
 
 log = logging.getLogger(__name__)
@@ -74,14 +73,19 @@ class LoaderController(QObject):
         self.model = model
         self.source: CollectionSource | None = None
         self.library: Library | None = None
-        self.note_fields: dict[int, str] = {}
-        self.folder_id: int | None = None
-        self.folder_total = 0
         self.closing = False
         self._folders = JobSlot(runner, self)
         self._load = JobSlot(runner, self)
         self._refresh = JobSlot(runner, self)
         self._partial: dict[int, PartialLoad] = {}
+        self._reset()
+
+    def _reset(self) -> None:
+        """What belongs to the source shown: nothing loaded yet."""
+        self.note_fields: dict[int, str] = {}
+        self.folder_id: int | None = None
+        self.folder_total = 0
+        self._partial.clear()
         self._format_counts: dict[str, int] = {}
         self._next_page = 0  # the folder shown is incomplete while > 0: its load resumes here
         self._refresh_after_cached = False
@@ -97,33 +101,21 @@ class LoaderController(QObject):
         self.stop()
         self.close_library()
         self.source = source
-        self._partial.clear()
-        self._next_page = 0
-        self._refreshed_at = self._offline_since = None
-        self.note_fields = {}
-        self.folder_id = None
-        self.folder_total = 0
+        self._reset()
         self.model.clear()
-        if source is None or demo:
-            return
-        try:
-            self.library = open_library(source, username=username or None)
-        except (AppError, OSError, ValueError) as exc:
-            log.warning("local library unavailable: %s", exc)
-            return
-        notice = self.library.take_notice()
+        if source is not None and not demo:
+            self.library = library_or_none(source, username or None)
+        notice = self.library.take_notice() if self.library is not None else None
         if notice is not None:
             self.notice.emit(notice.message)
 
     def close_library(self) -> None:
         if self.library is not None:
-            with contextlib.suppress(Exception):
-                self.library.cache.close()
+            self.library.close()
         self.library = None
 
     def stop(self) -> None:
-        """Cancel all work (an account switch or sign-out); loaded pages of this source stay."""
-        self._keep_partial()
+        """Cancel all work (an account switch or sign-out)."""
         for slot in (self._folders, self._load, self._refresh):
             slot.cancel()
         self.workEnded.emit()
@@ -173,8 +165,7 @@ class LoaderController(QObject):
             return
         self._keep_partial()
         self._load.cancel()
-        if not self._refresh.busy():
-            self.workEnded.emit()
+        self._work_ended()
         library = self.library
         self.folder_id = folder_id
         self.folder_total = count_hint
@@ -234,12 +225,7 @@ class LoaderController(QObject):
         """ "“Jazz” is not completely loaded: 600 of 3,000 loaded." ("" when it is)."""
         if self.is_complete():
             return ""
-        return (
-            self.tr("“%1” is not completely loaded: %2 of %3 loaded.")
-            .replace("%1", folder_name)
-            .replace("%2", _n(self.model.total_count()))
-            .replace("%3", _n(self.folder_total))
-        )
+        return load_texts.incomplete_text(folder_name, self.model.total_count(), self.folder_total)
 
     def is_loading(self) -> bool:
         return self._load.busy()
@@ -262,11 +248,7 @@ class LoaderController(QObject):
         self.pageAdded.emit(page)
 
     def _loaded_text(self) -> str:
-        return (
-            self.tr("Loaded %1 of %2")
-            .replace("%1", _n(self.model.total_count()))
-            .replace("%2", _n(self.folder_total))
-        )
+        return load_texts.loaded_text(self.model.total_count(), self.folder_total)
 
     def _load_succeeded(self, _count: int) -> None:
         self._end_load()
@@ -288,8 +270,7 @@ class LoaderController(QObject):
         self._end_load()
 
     def _end_load(self) -> None:
-        if not self._refresh.busy():
-            self.workEnded.emit()
+        self._work_ended()
         self._emit_formats()
 
     def _finished(self) -> None:
@@ -298,12 +279,7 @@ class LoaderController(QObject):
             self.loadFinished.emit(self.folder_id)
 
     def _stopped_text(self, what: str) -> str:
-        return (
-            self.tr("%1: %2 of %3 releases loaded. Refresh (F5) loads the rest.")
-            .replace("%1", what)
-            .replace("%2", _n(self.model.total_count()))
-            .replace("%3", _n(self.folder_total))
-        )
+        return load_texts.stopped_text(what, self.model.total_count(), self.folder_total)
 
     def resume(self) -> None:
         """Retry after a failure: the folder's load goes on from the next page."""
@@ -318,13 +294,11 @@ class LoaderController(QObject):
             return
         if self._refresh.busy():
             self._refresh.cancel()
-            if not self._load.busy():
-                self.workEnded.emit()
+            self._work_ended()
             self.status.emit(self.updated_text())
 
     def _partial_after_cancel(self) -> None:
-        if not self._refresh.busy():
-            self.workEnded.emit()
+        self._work_ended()
         self.status.emit(self._stopped_text(self.tr("Loading cancelled")))
         self._finished()
 
@@ -370,22 +344,10 @@ class LoaderController(QObject):
 
     def data_time(self) -> datetime | None:
         """When the data shown was last brought up to date with Discogs."""
-        library = self.library
-        if library is None:
-            return None
-        when = library.data_time()
-        if self.folder_id is not None:
-            synced = library.last_synced(self.folder_id)
-            if synced is not None and (when is None or synced > when):
-                when = synced
-        return when
+        return load_texts.data_time(self.library, self.folder_id)
 
     def updated_text(self, refreshing: bool = False) -> str:
-        when = self.data_time()
-        text = self.tr("updated %1").replace("%1", age_text(when)) if when else ""
-        if refreshing:
-            text = (text + " · " if text else "") + self.tr("refreshing…")
-        return text
+        return load_texts.updated_text(self.data_time(), refreshing)
 
     def reload(self) -> None:
         """F5: an incremental refresh of the library, or the folder's load (resumed)."""
@@ -421,13 +383,11 @@ class LoaderController(QObject):
     def _refresh_progress(self, done: int, total: int) -> None:
         if total:
             self.progress.emit(min(done, total), total)
-            text = self.tr("Refreshing: %1 of %2 read").replace("%1", _n(done))
-            self.status.emit(text.replace("%2", _n(total)))
-        else:
-            self.status.emit(self.tr("Refreshing: %1 read").replace("%1", _n(done)))
+        self.status.emit(load_texts.refresh_progress_text(done, total))
 
-    def _refresh_done(self) -> None:
-        if not self._load.busy():
+    def _work_ended(self) -> None:
+        """Progress and Cancel go away once no load and no refresh is running."""
+        if not self._load.busy() and not self._refresh.busy():
             self.workEnded.emit()
 
     def _refresh_succeeded(self, result: RefreshResult) -> None:
@@ -435,7 +395,7 @@ class LoaderController(QObject):
         if self._offline_since is not None:
             self._offline_since = None
             self.online.emit()
-        self._refresh_done()
+        self._work_ended()
         library = self.library
         if library is None:
             return
@@ -456,7 +416,7 @@ class LoaderController(QObject):
         self.status.emit(self.tr("updated %1").replace("%1", self.tr("just now")))
 
     def _refresh_failed(self, error: AppError) -> None:
-        self._refresh_done()
+        self._work_ended()
         if error.kind == ErrorKind.NETWORK:
             self._offline_since = datetime.now(UTC)
             self.status.emit(self.updated_text())
@@ -466,7 +426,7 @@ class LoaderController(QObject):
         self.failed.emit(error, False)
 
     def _refresh_cancelled(self) -> None:
-        self._refresh_done()
+        self._work_ended()
         self.status.emit(self.updated_text())
 
     def reload_from_scratch(self) -> None:
