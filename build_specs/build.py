@@ -54,6 +54,16 @@ def bundle_paths(meta: buildlib.AppMeta, dist: Path) -> tuple[Path, Path]:
     return folder, folder / exe
 
 
+def link_console_exe(console_exe: Path, gui_exe: str) -> None:
+    """Outside Windows the app's one executable also runs the CLI: the console name links to it
+    (in the same folder), so the bundle carries one copy of the code."""
+    if sys.platform == "win32" or not console_exe.parent.is_dir():
+        return
+    if console_exe.is_symlink() or console_exe.exists():
+        console_exe.unlink()
+    console_exe.symlink_to(gui_exe)
+
+
 def run_pyinstaller(dist: Path, work: Path) -> None:
     cmd = [
         sys.executable,
@@ -276,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             if consumer is not None:
                 consumer.unlink(missing_ok=True)
+        link_console_exe(console_exe, meta.gui_exe)
         print(f"built {bundle} in {time.perf_counter() - started:.0f} s")
     if not bundle.exists():
         print(f"no bundle at {bundle}", file=sys.stderr)

@@ -107,11 +107,16 @@ def test_every_os_gets_the_same_inputs(
     assert "resources/screenshots" not in data_dests
     assert {f"{META.dist_name}.dist-info", "keyring.dist-info"} <= data_dests
     assert analysis.kwargs["excludes"] == buildlib.excludes(platform)
-    gui, cli = made(records, "EXE")
+    exes = made(records, "EXE")
+    gui = exes[0]
     assert (gui.kwargs["name"], gui.kwargs["console"]) == (META.gui_exe, False)
-    assert (cli.kwargs["name"], cli.kwargs["console"]) == (META.console_exe, True)
+    if platform == "win32":  # a console executable of its own; elsewhere a link (build.py)
+        cli = exes[1]
+        assert (cli.kwargs["name"], cli.kwargs["console"]) == (META.console_exe, True)
+    else:
+        assert len(exes) == 1
     (collect,) = made(records, "COLLECT")
-    assert collect.args[:2] == (gui, cli)  # the windowed one first: a .app launches it
+    assert collect.args[: len(exes)] == tuple(exes)  # the windowed one first: a .app launches it
     assert collect.kwargs["name"] == META.gui_exe
 
 
@@ -128,7 +133,7 @@ def test_windows_branch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None
 
 def test_macos_branch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     records = evaluate_spec("darwin", monkeypatch, tmp_path)
-    gui, _ = made(records, "EXE")
+    (gui,) = made(records, "EXE")
     assert gui.kwargs["icon"].endswith(".icns") and gui.kwargs["version"] is None
     (bundle,) = made(records, "BUNDLE")
     assert bundle.kwargs["name"] == f"{META.display_name}.app"
@@ -141,7 +146,7 @@ def test_macos_branch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 def test_linux_branch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     records = evaluate_spec("linux", monkeypatch, tmp_path)
-    gui, _ = made(records, "EXE")
+    (gui,) = made(records, "EXE")
     assert gui.kwargs["icon"] is None and gui.kwargs["version"] is None
     assert gui.kwargs["strip"] is True and made(records, "COLLECT")[0].kwargs["strip"] is True
     assert made(records, "BUNDLE") == []
@@ -162,3 +167,18 @@ def test_bundle_paths_per_os(
     monkeypatch.setattr(sys, "platform", platform)
     folder, exe = build_script.bundle_paths(META, tmp_path)
     assert folder == tmp_path / bundle and exe == tmp_path / console
+
+
+def test_outside_windows_the_console_name_links_to_the_app(tmp_path: Path) -> None:
+    import build  # build_specs/build.py
+
+    folder = tmp_path / META.gui_exe
+    folder.mkdir()
+    (folder / META.gui_exe).write_bytes(b"\x7fELF app")
+    console = folder / META.console_exe
+    console.write_bytes(b"old copy")
+    build.link_console_exe(console, META.gui_exe)
+    if sys.platform == "win32":
+        assert not console.is_symlink()
+    else:
+        assert console.is_symlink() and console.resolve() == (folder / META.gui_exe).resolve()
