@@ -41,8 +41,8 @@ class WelcomePage(QWidget):
         column.addWidget(title)
         blurb = QLabel(
             self.tr(
-                "Pick records from your Discogs collection and save a batch file for QR Factory 3:"
-                " one QR sticker per record."
+                "Pick records from your Discogs collection and print a QR sticker for each: on"
+                " label sheets, a label printer or as images, or as a batch file for QR Factory 3."
             ),
             self,
         )

@@ -30,8 +30,9 @@ class AboutDialog(QDialog):
                 APP_NAME,
                 self.tr("Version %1").replace("%1", __version__),
                 self.tr(
-                    "Pick records from your Discogs collection and save a batch CSV for "
-                    "QR Factory 3: one QR sticker per record, linking to its Discogs page."
+                    "Pick records from your Discogs collection and print a QR sticker for each, "
+                    "linking to its Discogs page: label sheets, label printers, images, or a "
+                    "batch CSV for QR Factory 3."
                 ),
                 self.tr(
                     'Data from <a href="https://www.discogs.com/">Discogs</a>. This app is not '
