@@ -160,16 +160,6 @@ def sort_instances(
     return known_first(by_id, key, descending)
 
 
-def value_counts(instances: Iterable[Instance], field_id: int) -> dict[str, int]:
-    """How many of ``instances`` have each non-empty value of a field (a facet's choices)."""
-    counts: dict[str, int] = {}
-    for inst in instances:
-        value = field_value(inst, field_id).strip()
-        if value:
-            counts[value] = counts.get(value, 0) + 1
-    return counts
-
-
 def _choices(names: Iterable[str]) -> str:
     listed = ", ".join(f"“{n}”" for n in names)
     return f"choose one of: {listed}" if listed else "there is none"

@@ -19,7 +19,6 @@ from desktop_app.core.fields import (
     pattern_matches,
     sort_instances,
     sort_key_named,
-    value_counts,
 )
 from desktop_app.core.filters import RecordFilter, search_text
 from desktop_app.core.release import Instance
@@ -124,11 +123,6 @@ def test_sort_key_named_columns_and_fields() -> None:
     assert set(COLUMN_SORT_NAMES) >= {"Artist", "Date added", "Cat#"}
     with pytest.raises(ValueError, match=r"“Date added”.*“Shelf”"):
         sort_key_named("Colour", FIELDS)
-
-
-def test_value_counts() -> None:
-    records = [inst(1, "A1"), inst(2, "A1"), inst(3, " B2 "), inst(4)]
-    assert value_counts(records, 4) == {"A1": 2, "B2": 1}
 
 
 def test_search_and_record_filter_see_field_values() -> None:
