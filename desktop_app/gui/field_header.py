@@ -45,7 +45,8 @@ class FieldHeader:
             header.setSectionHidden(column, fid not in self._shown)
             self._frozen.setColumnHidden(column, True)
         self._known = set(ids)
-        self._shown &= self._known
+        if ids:  # (none yet: the fields are not known, not all deleted)
+            self._shown &= self._known
 
     def set_shown(self, field_id: int, shown: bool) -> None:
         model = self.model()

@@ -344,7 +344,7 @@ class ReleaseTable(QTableView):
 
     def sort_by(self, column: int, order: Qt.SortOrder) -> None:
         """Sort the rows and show it in the header (a restored session)."""
-        if 0 < column < len(Column):
+        if 0 < column < self.proxy().columnCount():
             self.check_header.setSortIndicator(column, order)
             self.proxy().sort(column, order)
 
