@@ -16,40 +16,20 @@ from desktop_app.gui.filter_bar import FilterBar
 from desktop_app.gui.release_model import Column, ReleaseModel
 from desktop_app.gui.release_proxy import ReleaseProxy
 from desktop_app.gui.release_table import ReleaseTable
-from tests.fakes.dataset import DEFAULT_FIELDS, FakeCollection, make_item
+from tests.fakes.dataset import make_item
 from tests.fakes.server import FakeDiscogs
-from tests.gui.helpers import CREDS, discogs_source, idle
+from tests.fakes.shelves import SHELVES, shelved_collection, shelved_items
+from tests.gui.helpers import CREDS, checked_models, discogs_source, idle
 
 ASC = Qt.SortOrder.AscendingOrder
 DESC = Qt.SortOrder.DescendingOrder
-SHELVES = ["A10", "B1", "", "a2", "Ä3", "A1"]
 FIELDS = {1: "Media Condition", 2: "Sleeve Condition", 3: "Notes", 7: "Shelf"}
 SHELF = FIRST_FIELD_COLUMN + 3
 
 
-def shelved_items() -> list[dict]:
-    return [
-        make_item(
-            100 + n,
-            5000 + n,
-            1,
-            title=f"Record {n}",
-            artists=[f"Artist {n}"],
-            notes={7: shelf, 1: "Mint (M)" if n % 2 else "Good (G)"} if shelf else None,
-        )
-        for n, shelf in enumerate(SHELVES)
-    ]
-
-
 @pytest.fixture
 def setup(qapp):
-    model = ReleaseModel()
-    proxy = ReleaseProxy()
-    proxy.setSourceModel(model)
-    testers = [
-        QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal),
-        QAbstractItemModelTester(proxy, QAbstractItemModelTester.FailureReportingMode.Fatal),
-    ]
+    model, proxy, testers = checked_models()
     model.set_fields(FIELDS)
     model.add_instances(Instance.from_item(it) for it in shelved_items())
     yield model, proxy
@@ -172,11 +152,7 @@ def test_hidden_by_default_shown_from_the_menu_and_kept(qtbot, setup, tmp_path) 
 # ---- against the fake server ------------------------------------------------------------
 @pytest.fixture
 def server():
-    shelf = {"id": 7, "name": "Shelf", "type": "dropdown", "position": 4, "public": False}
-    shelf["options"] = sorted({s for s in SHELVES if s})
-    folders = [{"id": 1, "name": "Uncategorized"}]
-    collection = FakeCollection("collector", folders, shelved_items(), [*DEFAULT_FIELDS, shelf])
-    srv = FakeDiscogs(collection, rate_limit=100000)
+    srv = FakeDiscogs(shelved_collection(), rate_limit=100000)
     srv.start()
     yield srv
     srv.stop()

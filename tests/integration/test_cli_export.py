@@ -24,6 +24,7 @@ from tests.fakes.dataset import (
     load_demo_collection,
 )
 from tests.fakes.server import FakeDiscogs
+from tests.fakes.shelves import shelved_collection
 
 HEADER = [
     "Type",
@@ -478,30 +479,6 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 # ---- --sort and --where (collection fields) ---------------------------------------------------
-SHELVES = ["A10", "B1", "", "a2", "Ä3", "A1"]
-
-
-def shelved_collection() -> FakeCollection:
-    """Six records in one folder with a "Shelf" field of the user's own (one without a value)."""
-    from tests.fakes.dataset import DEFAULT_FIELDS, make_item
-
-    shelf = {"id": 7, "name": "Shelf", "type": "textarea", "position": 4, "public": False}
-    items = [
-        make_item(
-            100 + n,
-            5000 + n,
-            1,
-            title=f"Record {n}",
-            artists=[f"Artist {chr(ord('F') - n)}"],
-            notes={7: value, 1: "Mint (M)" if n % 2 else "Good (G)"} if value else None,
-            date_added=datetime(2024, 1, 1 + n),
-        )
-        for n, value in enumerate(SHELVES)
-    ]
-    folders = [{"id": 1, "name": "Uncategorized"}]
-    return FakeCollection("shelver", folders, items, [*DEFAULT_FIELDS, shelf])
-
-
 def bottom_texts(path: Path) -> list[str]:
     return [r["BottomText"] for r in read_rows(path)]
 
