@@ -74,7 +74,7 @@ class LoaderController(QObject):
         self.model = model
         self.source: CollectionSource | None = None
         self.library: Library | None = None
-        self._note_fields: dict[int, str] = {}
+        self.note_fields: dict[int, str] = {}
         self.folder_id: int | None = None
         self.folder_total = 0
         self.closing = False
@@ -88,16 +88,6 @@ class LoaderController(QObject):
         self._refreshed_at: datetime | None = None
         self._offline_since: datetime | None = None
         self._then_folder: int | None = None
-
-    @property
-    def note_fields(self) -> dict[int, str]:
-        """The account's collection fields (id → name); the table shows them as columns."""
-        return self._note_fields
-
-    @note_fields.setter
-    def note_fields(self, fields: dict[int, str]) -> None:
-        self._note_fields = dict(fields)
-        self.model.set_fields(self._note_fields)
 
     # ---- the source ---------------------------------------------------------------------
     def set_source(
