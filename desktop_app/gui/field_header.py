@@ -12,6 +12,7 @@ from .field_columns import FIRST_FIELD_COLUMN
 from .release_model import ReleaseModel
 
 FIELDS_KEY = "table/field_columns"
+WIDTHS_KEY = "table/field_widths"
 FIELD_WIDTH = 120
 
 
@@ -23,6 +24,7 @@ class FieldHeader:
         self._frozen = frozen  # the check column kept in view: never shows a field
         self._shown: set[int] = set()
         self._known: set[int] = set()  # fields the columns were laid out for
+        self._widths: dict[int, int] = {}  # saved widths of shown field columns
 
     def shown_ids(self) -> set[int]:
         return set(self._shown)
@@ -41,7 +43,7 @@ class FieldHeader:
         ids = [fid for fid, _ in model.field_columns.items()]
         for column, fid in enumerate(ids, FIRST_FIELD_COLUMN):
             if fid not in self._known:
-                header.resizeSection(column, FIELD_WIDTH)
+                header.resizeSection(column, self._widths.get(fid, FIELD_WIDTH))
             header.setSectionHidden(column, fid not in self._shown)
             self._frozen.setColumnHidden(column, True)
         self._known = set(ids)
@@ -68,14 +70,32 @@ class FieldHeader:
         value = settings.value(FIELDS_KEY)
         items = value if isinstance(value, list) else [value] if value is not None else []
         self._shown = {int(v) for v in items if str(v).lstrip("-").isdigit()}
+        widths = settings.value(WIDTHS_KEY)
+        pairs = widths if isinstance(widths, list) else [widths] if widths is not None else []
+        self._widths = {}
+        for pair in pairs:
+            fid, _, width = str(pair).partition(":")
+            if fid.lstrip("-").isdigit() and width.isdigit() and 16 <= int(width) <= 2000:
+                self._widths[int(fid)] = int(width)
         self._known.clear()
         self.fields_changed()
 
     def save(self, settings: QSettings) -> None:
-        if self._shown:
-            settings.setValue(FIELDS_KEY, [str(fid) for fid in sorted(self._shown)])
-        else:
-            settings.remove(FIELDS_KEY)
+        model = self.model()
+        header = self._table.horizontalHeader()
+        for fid in self._shown:
+            column = model.field_columns.column(fid) if model is not None else -1
+            if column >= 0 and not header.isSectionHidden(column):
+                self._widths[fid] = header.sectionSize(column)
+        widths = [f"{fid}:{w}" for fid, w in sorted(self._widths.items()) if fid in self._shown]
+        for key, values in (
+            (FIELDS_KEY, [str(f) for f in sorted(self._shown)]),
+            (WIDTHS_KEY, widths),
+        ):
+            if values:
+                settings.setValue(key, values)
+            else:
+                settings.remove(key)
 
 
 def fixed_columns_state(header: QHeaderView) -> QByteArray:

@@ -127,6 +127,7 @@ def test_hidden_by_default_shown_from_the_menu_and_kept(qtbot, setup, tmp_path) 
     actions["Shelf"].setChecked(True)
     assert not header.isSectionHidden(SHELF)
     assert table.frozen.isColumnHidden(SHELF)
+    header.resizeSection(SHELF, 77)
     settings = QSettings(str(tmp_path / "table.ini"), QSettings.Format.IniFormat)
     table.save_state(settings)
     # The next start: the fields come after the header was restored.
@@ -140,6 +141,7 @@ def test_hidden_by_default_shown_from_the_menu_and_kept(qtbot, setup, tmp_path) 
     table2.restore_state(settings)
     again_model.set_fields(FIELDS)
     assert not table2.check_header.isSectionHidden(SHELF)
+    assert table2.check_header.sectionSize(SHELF) == 77
     assert table2.check_header.isSectionHidden(FIRST_FIELD_COLUMN)
     assert table2.check_header.count() == len(Column) + 4
     # The field is deleted: its column goes, and so does the choice.
