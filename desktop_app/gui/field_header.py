@@ -4,7 +4,7 @@ a saved header state that describes the fixed columns only (the fields come and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -59,6 +59,15 @@ class FieldHeader:
             self._shown.discard(field_id)
         if column >= 0:
             self._table.horizontalHeader().setSectionHidden(column, not shown)
+            proxy = self._table.model()
+            if shown and proxy is not None and proxy.rowCount():
+                QTimer.singleShot(0, self._table, lambda: self._bring_into_view(column))
+
+    def _bring_into_view(self, column: int) -> None:
+        """Scroll sideways to a column just shown (once the header has laid it out)."""
+        proxy = self._table.model()
+        if proxy is not None and proxy.rowCount() and column < proxy.columnCount():
+            self._table.scrollTo(proxy.index(max(0, self._table.rowAt(0)), column))
 
     def reset(self) -> None:
         """Every field column hidden again (Reset columns)."""
