@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
 from ..core.errors import AppError, ErrorKind
+from ..core.fields import COLUMN_SORT_NAMES, FieldMatch, InstanceKey, parse_where, sort_key_named
 from ..core.filters import RecordFilter
 from ..core.qrfactory import ExportOptions
 from ..services.settings import Settings
@@ -43,6 +45,31 @@ def add_row_options(parser: argparse.ArgumentParser, format_option: str = "--for
     select.add_argument("--search", metavar="TEXT", default="", help="artist/title/label/catno")
     select.add_argument(
         format_option, dest="format", metavar="NAME", default="", help='e.g. Vinyl, CD, LP, 7"'
+    )
+    select.add_argument(
+        "--where",
+        action="append",
+        default=[],
+        metavar="FIELD=PATTERN",
+        help="only records whose collection field matches a shell-style pattern, ignoring case "
+        "and accents (* any text, ? one character, [AB] one of), e.g. --where 'Shelf=A*'; "
+        "repeat to require several",
+    )
+    order = parser.add_argument_group("the order of the rows")
+    order.add_argument(
+        "--sort",
+        metavar="NAME",
+        default="",
+        help="sort by a column (" + ", ".join(COLUMN_SORT_NAMES) + ") or a collection field "
+        "(e.g. 'Media Condition', 'Shelf'), in natural order (A2 before A10), empty values "
+        "last; names ignore case. Default: the order records were added",
+    )
+    order.add_argument(
+        "--desc",
+        "--descending",
+        dest="descending",
+        action="store_true",
+        help="with --sort: largest first (empty values stay last)",
     )
     shape = parser.add_argument_group("what the rows hold (default: the saved settings)")
     shape.add_argument(
@@ -83,13 +110,40 @@ def row_options(args: argparse.Namespace, settings: Settings) -> ExportOptions:
     return options
 
 
-def record_filter(args: argparse.Namespace) -> RecordFilter:
+def record_filter(
+    args: argparse.Namespace, note_fields: Mapping[int, str] | None = None
+) -> RecordFilter:
+    """The selection options as a filter; ``--where`` needs the account's ``note_fields``."""
     return RecordFilter(
         text=args.search or "",
         added_from=args.added_from,
         added_to=args.added_to,
         format_name=args.format or "",
+        where=where_matches(args, note_fields or {}),
     )
+
+
+def where_matches(
+    args: argparse.Namespace, note_fields: Mapping[int, str]
+) -> tuple[FieldMatch, ...]:
+    """``--where`` options as field matches; a usage error names the fields there are."""
+    try:
+        return tuple(parse_where(text, note_fields) for text in getattr(args, "where", None) or ())
+    except ValueError as exc:
+        raise AppError(ErrorKind.USAGE, f"--where: {exc}.") from exc
+
+
+def sort_key(
+    args: argparse.Namespace, note_fields: Mapping[int, str], folder_names: Mapping[int, str]
+) -> InstanceKey | None:
+    """The ``--sort`` key (None: keep the listing's order); a usage error lists the names."""
+    name = getattr(args, "sort", "") or ""
+    if not name.strip():
+        return None
+    try:
+        return sort_key_named(name, note_fields, folder_names)
+    except ValueError as exc:
+        raise AppError(ErrorKind.USAGE, f"--sort: {exc}.") from exc
 
 
 def check_templates(options: ExportOptions, note_fields: dict[int, str] | None = None) -> None:

@@ -8,13 +8,14 @@ import sys
 from dataclasses import dataclass
 
 from ..core.cancel import CancelToken
+from ..core.fields import sort_instances
 from ..core.qrfactory import ExportOptions, Row
 from ..core.release import Instance
 from ..services.export import CollectStats, collect, export_rows, folder_by_id_or_name
 from ..services.history import ExportHistory, history_for
 from ..services.source import Folder
 from .common import Progress, close_source, open_source, requests_made
-from .options import check_templates, record_filter
+from .options import check_templates, record_filter, sort_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +47,14 @@ def select_rows(args: argparse.Namespace, options: ExportOptions, cancel: Cancel
             )
         finally:
             progress.clear()
-        chosen = record_filter(args)
+        chosen = record_filter(args, note_fields)
         if chosen.active:
             instances = chosen.apply(instances)
-        rows = export_rows(instances, options, {f.id: f.name for f in folders}, note_fields)
+        folder_names = {f.id: f.name for f in folders}
+        key = sort_key(args, note_fields, folder_names)
+        if key is not None:
+            instances = sort_instances(instances, key, descending=bool(args.descending))
+        rows = export_rows(instances, options, folder_names, note_fields)
         cancel.check()
         history = history_for(getattr(source, "username", None), demo=args.demo)
         return Selection(folder, instances, rows, stats, requests_made(source), history)

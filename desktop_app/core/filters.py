@@ -6,7 +6,7 @@ import math
 import re
 import time
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import cache, lru_cache
@@ -115,11 +115,14 @@ def _number_text(digits: str) -> str:
 
 
 def search_text(inst: Instance) -> str:
-    """What a text search looks in: artists (names and ANVs), title, labels, catalogue numbers."""
+    """What a text search looks in: artists (names and ANVs), title, labels, catalogue numbers
+    and the values of the collection fields (a shelf, a condition, the notes)."""
     parts = [inst.artist(), inst.artist(use_anv=True), inst.title]
     for lab in inst.labels:
         parts.append(lab.name)
         parts.append(lab.catno)
+    for _, value in inst.notes:
+        parts.append(value)
     blob = " \u0001 ".join(parts)
     # as fold(), without filling its cache with text that is unique per instance
     return blob.lower() if blob.isascii() else _fold_unicode(blob)
@@ -184,10 +187,14 @@ class RecordFilter:
     added_from: date | None = None
     added_to: date | None = None
     format_name: str = ""
+    #: Tests every instance must pass, e.g. :class:`~.fields.FieldMatch` (``Shelf=A*``).
+    where: tuple[Callable[[Instance], bool], ...] = ()
 
     @property
     def active(self) -> bool:
-        return bool(self.text.strip() or self.added_from or self.added_to or self.format_name)
+        return bool(
+            self.text.strip() or self.added_from or self.added_to or self.format_name or self.where
+        )
 
     def terms(self) -> tuple[str, ...]:
         return tuple(fold(t) for t in self.text.split() if t)
@@ -196,6 +203,8 @@ class RecordFilter:
         self, inst: Instance, *, tz: tzinfo | None = None, haystack: str | None = None
     ) -> bool:
         if self.format_name and not matches_format(inst, self.format_name):
+            return False
+        if self.where and not all(test(inst) for test in self.where):
             return False
         if self.added_from or self.added_to:
             if inst.date_added is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -91,6 +91,19 @@ class CollectionPage(QWidget):
         outer.addWidget(self.tabs, 1)
         self._preview_action = actions.preview
         self._browsing = False
+        # The field value filter's choices follow the rows and fields (once per burst of pages).
+        self._field_choices = QTimer(self)
+        self._field_choices.setSingleShot(True)
+        self._field_choices.setInterval(250)
+        self._field_choices.timeout.connect(self.update_field_choices)
+        model = proxy.release_model()
+        for signal in (model.fieldsChanged, model.modelReset, model.rowsInserted):
+            signal.connect(self._field_choices.start)
+
+    def update_field_choices(self) -> None:
+        model = self.table.proxy().release_model()
+        names = model.field_columns.names()
+        self.filter_bar.set_field_choices(names, model.field_value_counts())
 
     def _tool_button(self, action: QAction, text: str) -> QToolButton:
         button = QToolButton(self)

@@ -21,8 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.fields import FieldMatch, exact_pattern
 from ..core.filters import RecordFilter, date_preset, fold
 from ..services.history import since_last_export_range
+from .field_filter import (
+    choose_field_value,
+    chosen_field_value,
+    field_value_combo,
+    fill_field_values,
+)
 from .icons import icon
 from .texts import number
 
@@ -59,7 +66,9 @@ class FilterBar(QWidget):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setToolTip(
-            self.tr("Search artists, titles, labels and catalogue numbers (Ctrl+F)")
+            self.tr(
+                "Search artists, titles, labels, catalogue numbers and collection fields (Ctrl+F)"
+            )
         )
         hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
         self.search.setMinimumWidth(hint + 64)  # the whole hint, the icon and the clear button
@@ -103,6 +112,8 @@ class FilterBar(QWidget):
         self.format.addItem(self.tr("All formats"), "")
         self.format.setMaximumWidth(240)
         layout.addWidget(self.format)
+        self.field_value = field_value_combo(self)
+        layout.addWidget(self.field_value)
         self.not_exported = QCheckBox(self.tr("Only not yet exported"), self)
         self.not_exported.setAccessibleName(self.tr("Only not yet exported"))
         self.not_exported.setToolTip(self.tr("Hide releases that were in a saved CSV before"))
@@ -122,6 +133,7 @@ class FilterBar(QWidget):
         for edit in (self.from_date, self.to_date):
             edit.dateChanged.connect(self._range_edited)
         self.format.currentIndexChanged.connect(self._emit)
+        self.field_value.currentIndexChanged.connect(self._emit)
         self.preset.currentIndexChanged.connect(self._sync_range_shown)
         self._sync_enabled()
         self._sync_range_shown()
@@ -141,7 +153,12 @@ class FilterBar(QWidget):
             added_from=self.from_date.date().toPython() if self.from_check.isChecked() else None,
             added_to=self.to_date.date().toPython() if self.to_check.isChecked() else None,
             format_name=str(self.format.currentData() or ""),
+            where=self._field_match(),
         )
+
+    def _field_match(self) -> tuple[FieldMatch, ...]:
+        chosen = chosen_field_value(self.field_value)
+        return () if chosen is None else (FieldMatch(chosen[0], exact_pattern(chosen[1])),)
 
     def state(self) -> dict[str, Any]:
         """Everything the bar filters on, for the next start. A date preset is kept by name,
@@ -153,6 +170,9 @@ class FilterBar(QWidget):
             "not_exported": self.not_exported.isChecked(),
             "preset": key,
         }
+        chosen = chosen_field_value(self.field_value)
+        if chosen is not None:
+            state["field"] = list(chosen)
         if key == "custom":
             state["from"] = self.from_date.date().toPython().isoformat()
             state["to"] = self.to_date.date().toPython().isoformat()
@@ -176,6 +196,7 @@ class FilterBar(QWidget):
                     self.format.addItem(name, name)
                     index = self.format.count() - 1
                 self.format.setCurrentIndex(index)
+            self._restore_field(state.get("field"))
             key = state.get("preset")
             if key == "custom":
                 for check, edit, part in (
@@ -216,6 +237,18 @@ class FilterBar(QWidget):
             index = self.format.count() - 1
         self.format.setCurrentIndex(index)
         self.format.blockSignals(False)
+
+    def set_field_choices(
+        self, fields: Mapping[int, str], counts: Mapping[int, Mapping[str, int]]
+    ) -> None:
+        """Offer each value of the fields with few distinct values (conditions, a shelf: not
+        free-text notes) as "Field: value (rows)", in shelf order; keeps the current choice."""
+        fill_field_values(self.field_value, fields, counts)
+
+    def _restore_field(self, value: object) -> None:
+        if not (isinstance(value, list) and len(value) == 2 and isinstance(value[0], int)):
+            return
+        choose_field_value(self.field_value, value[0], str(value[1]))
 
     def only_not_exported(self) -> bool:
         return self.not_exported.isChecked()
@@ -281,6 +314,7 @@ class FilterBar(QWidget):
         self.to_check.setChecked(False)
         self.preset.setCurrentIndex(0)
         self.format.setCurrentIndex(0)
+        self.field_value.setCurrentIndex(0)
 
     def flush(self) -> None:
         """Apply a pending search now instead of after the debounce delay."""

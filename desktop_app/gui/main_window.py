@@ -286,6 +286,7 @@ class MainWindow(QMainWindow):
         """Fill the sidebar; the first list of an account restores its session and opens the
         wanted (or last) folder; later lists (after a refresh) keep the folder shown."""
         self.model.set_folder_names({f.id: f.name for f in folders})
+        self.model.set_fields(self.loader.note_fields)  # the collection field columns
         if not self._session_pending:
             self.sidebar.set_folders(folders, select=self.loader.folder_id)  # (no signal)
             return

@@ -9,7 +9,7 @@ switching folders.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -21,8 +21,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ..core.fields import field_sort_key, field_value
 from ..core.filters import local_date
 from ..core.release import Instance
+from .field_columns import FIRST_FIELD_COLUMN, FieldColumns, count_field_values
 from .release_rows import (
     COLUMN_TITLES,
     ROW_KEY_COLUMNS,
@@ -111,6 +113,8 @@ class ReleaseModel(RowsModel):
 
     #: Emitted after checks change (any folder).
     checksChanged = Signal()
+    #: Emitted after the collection field columns changed (added, renamed or removed).
+    fieldsChanged = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -118,6 +122,8 @@ class ReleaseModel(RowsModel):
         self._known: dict[int, Instance] = {}  # checked instances, also from other folders
         self._folder_names: dict[int, str] = {}
         self._exported: dict[int, datetime] = {}
+        self.field_columns = FieldColumns()  # the columns after the fixed ones
+        self._field_counts: dict[int, dict[str, int]] = {}  # field id → value → rows
 
     # ---- Qt model interface -------------------------------------------------------------
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -152,6 +158,9 @@ class ReleaseModel(RowsModel):
                 return day
             if col == _CHECK:
                 return None
+            if col >= FIRST_FIELD_COLUMN:
+                fid = self.field_columns.field_id(col)
+                return one_line(field_value(row.inst, fid)) or None if fid is not None else None
             text = row.texts[col]
             if role == _TOOLTIP and col == _RATING and text:
                 return self.tr("Rated %n of 5", "", row.inst.rating)
@@ -193,7 +202,14 @@ class ReleaseModel(RowsModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self._column_count:
+            return None
+        if section >= FIRST_FIELD_COLUMN:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.field_columns.name(section)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                tip = self.tr("Your Discogs collection field “%1”")
+                return tip.replace("%1", self.field_columns.name(section))
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return column_title(section) if section else ""
@@ -206,10 +222,52 @@ class ReleaseModel(RowsModel):
         return None
 
     def _rows_arrived(self, rows: Iterable[Row]) -> None:
+        rows = rows if isinstance(rows, list) else list(rows)
+        count_field_values(rows, self._field_counts)
         if self._checked:
             for r in rows:
                 if r.iid in self._checked:
                     self._known[r.iid] = r.inst
+
+    def set_rows(self, rows: Sequence[Row], *, sorted_by: tuple[int, bool] | None = None) -> None:
+        self._field_counts = {}
+        super().set_rows(rows, sorted_by=sorted_by)
+
+    def clear(self) -> None:
+        self._field_counts = {}
+        super().clear()
+
+    # ---- collection field columns -------------------------------------------------------
+    def set_fields(self, fields: Mapping[int, str]) -> None:
+        """Show the collection ``fields`` (id → name, in order) as columns after the fixed
+        ones: a renamed field keeps its column, a deleted one's column is removed, new ones
+        are added at the end."""
+        columns = self.field_columns
+        change = columns.plan(fields)
+        if not (change.removed or change.renamed or change.added):
+            return
+        sorted_field = columns.field_id(self._sort_column)
+        for column in change.removed:
+            self.beginRemoveColumns(QModelIndex(), column, column)
+            columns.remove(column)
+            self._column_count -= 1
+            self.endRemoveColumns()
+        columns.rename(fields)
+        for column in change.renamed:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
+        if change.added:
+            first = self._column_count
+            self.beginInsertColumns(QModelIndex(), first, first + len(change.added) - 1)
+            columns.append(change.added)
+            self._column_count += len(change.added)
+            self.endInsertColumns()
+        if sorted_field is not None:
+            self._sort_column = columns.column(sorted_field)  # -1 when the field is gone
+        self.fieldsChanged.emit()
+
+    def field_value_counts(self) -> dict[int, dict[str, int]]:
+        """Field id → value → how many rows of the folder have it (do not modify)."""
+        return self._field_counts
 
     # ---- folder names and export marks --------------------------------------------------
     def set_folder_names(self, names: dict[int, str]) -> None:
@@ -313,6 +371,9 @@ class ReleaseModel(RowsModel):
         if column == Column.EXPORTED:
             when = self._exported.get(row.iid)
             return when.timestamp() if when is not None else None
+        if column >= FIRST_FIELD_COLUMN:
+            fid = self.field_columns.field_id(column)
+            return field_sort_key(row.inst, fid) if fid is not None else None
         return row.keys[column]
 
     def _column_key(self, column: int) -> Callable[[Row], Any]:

@@ -28,6 +28,9 @@ def compile_filter(record_filter: RecordFilter) -> Predicate | None:
     wanted = fold(record_filter.format_name.strip())
     if wanted:
         tests.append(lambda row: wanted in row.facets)
+    where = record_filter.where
+    if where:
+        tests.append(lambda row: all(test(row.inst) for test in where))
     low, high = record_filter.added_from, record_filter.added_to
     if low is not None or high is not None:
 

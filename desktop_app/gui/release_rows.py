@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..core.fields import known_first
 from ..core.filters import format_facets, local_date, natural_sort_text, search_text
 from ..core.release import Instance
 
@@ -203,18 +204,9 @@ def by_instance_id(rows: Iterable[Row]) -> list[Row]:
     return sorted(rows, key=_IID)
 
 
-def sorted_by(by_iid: list[Row], key: Callable[[Row], Any], descending: bool) -> list[Row]:
-    """Rows (given in instance_id order) by ``key``: unknown (None) values last in both
-    orders, ties by instance_id (the sort is stable, also with ``reverse``)."""
-    values = list(map(key, by_iid))
-    known = [r for r, v in zip(by_iid, values, strict=True) if v is not None]
-    if len(known) == len(by_iid):
-        unknown: list[Row] = []
-    else:
-        unknown = [r for r, v in zip(by_iid, values, strict=True) if v is None]
-        values = [v for v in values if v is not None]
-    order = sorted(range(len(known)), key=values.__getitem__, reverse=descending)
-    return [known[i] for i in order] + unknown
+#: Rows (given in instance_id order) by a key: unknown (None) values last in both orders, ties
+#: by instance_id (the one implementation in :mod:`core.fields`).
+sorted_by = known_first
 
 
 _IID = operator.attrgetter("iid")

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.links import release_url
+from .field_header import FieldHeader, fixed_columns_state
 from .frozen_checks import FrozenChecks
 from .release_model import Column
 from .release_proxy import ReleaseProxy
@@ -147,6 +148,7 @@ class ReleaseTable(QTableView):
         self.doubleClicked.connect(lambda index: self.activatedRelease.emit(index.row()))
         self.activatedRelease.connect(self.open_release)
         self.frozen = FrozenChecks(self)
+        self.field_header = FieldHeader(self, self.frozen)
         self._empty_text = ""
         self._columns_fitted = False
         header.customContextMenuRequested.connect(self.show_header_menu)
@@ -227,6 +229,10 @@ class ReleaseTable(QTableView):
         super().setModel(model)
         if model is not None:
             self.frozen.attach()
+            source = self.field_header.model()
+            if source is not None:
+                source.fieldsChanged.connect(self.field_header.fields_changed)
+                self.field_header.fields_changed()
 
     def set_check_state(self, state: Qt.CheckState) -> None:
         """The header's tri-state box (also on the check column kept in view)."""
@@ -330,12 +336,15 @@ class ReleaseTable(QTableView):
         else:
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
+        self.field_header.restore(settings)
+
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue(HEADER_KEY, self.check_header.saveState())
+        settings.setValue(HEADER_KEY, fixed_columns_state(self.check_header))
+        self.field_header.save(settings)
 
     def sort_by(self, column: int, order: Qt.SortOrder) -> None:
         """Sort the rows and show it in the header (a restored session)."""
-        if 0 < column < len(Column):
+        if 0 < column < self.proxy().columnCount():
             self.check_header.setSortIndicator(column, order)
             self.proxy().sort(column, order)
 
@@ -356,6 +365,15 @@ class ReleaseTable(QTableView):
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        fields = self.field_header.model()
+        if fields is not None and len(fields.field_columns):
+            menu.addSection(self.tr("Collection fields"))
+            shown = self.field_header.shown_ids()
+            for fid, name in fields.field_columns.items():
+                action = menu.addAction(name)
+                action.setCheckable(True)
+                action.setChecked(fid in shown)
+                action.toggled.connect(lambda on, f=fid: self.field_header.set_shown(f, on))
         menu.addSeparator()
         reset = menu.addAction(self.tr("Reset columns"))
         reset.triggered.connect(self.reset_columns)
@@ -392,6 +410,7 @@ class ReleaseTable(QTableView):
             if visual != logical:
                 header.moveSection(visual, logical)
         self.apply_default_columns()
+        self.field_header.reset()
         self.fit_columns()
 
     def showEvent(self, event: QShowEvent) -> None:

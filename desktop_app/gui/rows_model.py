@@ -54,12 +54,13 @@ class RowsModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self.revision = 0  # bumped on every change of the shown rows (for caches)
+        self._column_count = _COLUMN_COUNT  # the fixed columns, plus any a subclass adds
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else _COLUMN_COUNT
+        return 0 if parent.isValid() else self._column_count
 
     def _rows_arrived(self, rows: Iterable[Row]) -> None:
         """Rows are joining the model (a hook for subclasses)."""
@@ -249,7 +250,7 @@ class RowsModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder the rows: unknown values last in both orders, ties by instance_id."""
-        if column < 0 or column >= len(Column):
+        if column < 0 or column >= self._column_count:
             self._sort_column = -1
             return
         if (column, order) == (self._sort_column, self._sort_order) and column != Column.CHECK:

@@ -25,6 +25,24 @@ from tests.fakes.dataset import (
 )
 
 SEED = 20_261_120
+#: A field of the user's own: where each record stands (shelf order is natural: A2 before A10).
+SHELF_FIELD: dict[str, Any] = {
+    "id": 4,
+    "name": "Shelf",
+    "type": "dropdown",
+    "position": 4,
+    "public": False,
+    "options": [f"{row}{n}" for row in "AB" for n in range(1, 13)],
+}
+
+
+def shelf_of(n: int) -> str:
+    """The shelf of the n-th realistic record (every seventh has none yet)."""
+    if n % 7 == 6:
+        return ""
+    return f"{'AB'[n // 12 % 2]}{n % 12 + 1}"
+
+
 USERNAME = "demo_collector"
 
 JAZZ, ROCK, ELEC, CITY, BOX, SELL, UNC, ODD = (
@@ -217,6 +235,8 @@ def build() -> FakeCollection:
             notes[2] = rng.choice(CONDITIONS)
         if folder == SELL:
             notes[3] = f"Asking ${rng.randrange(8, 60)}"
+        if shelf_of(n):
+            notes[4] = shelf_of(n)
         items.append(
             make_item(
                 n + 1,
@@ -247,7 +267,7 @@ def build() -> FakeCollection:
         username=USERNAME,
         folders=[dict(f) for f in DEMO_FOLDERS],
         items=renumbered,
-        fields=[dict(f) for f in DEFAULT_FIELDS],
+        fields=[dict(f) for f in (*DEFAULT_FIELDS, SHELF_FIELD)],
         user_id=1,
     )
 

@@ -368,6 +368,53 @@ class FakeDiscogs:
                     return
         raise KeyError(instance_id)
 
+    # ---- collection fields (test helpers) ----------------------------------------------------
+    @property
+    def fields(self) -> list[dict[str, Any]]:
+        """A snapshot of the collection fields, as ``/collection/fields`` lists them."""
+        with self.lock:
+            return [dict(f) for f in self._fields]
+
+    def add_field(
+        self, name: str, field_type: str = "textarea", options: Iterable[str] | None = None
+    ) -> int:
+        """Create a field of the user's own (``dropdown`` with ``options``); returns its id."""
+        with self.lock:
+            fid = max([int(f["id"]) for f in self._fields] + [0]) + 1
+            made: dict[str, Any] = {"id": fid, "name": name, "type": field_type}
+            made.update(position=len(self._fields) + 1, public=False)
+            if field_type == "dropdown":
+                made["options"] = list(options or ())
+            else:
+                made["lines"] = 1
+            self._fields.append(made)
+            return fid
+
+    def rename_field(self, field_id: int, name: str) -> None:
+        """Rename a field; the instances' values stay (they are keyed by field id)."""
+        with self.lock:
+            for n, f in enumerate(self._fields):
+                if int(f["id"]) == field_id:
+                    self._fields[n] = {**f, "name": name}
+                    return
+        raise KeyError(field_id)
+
+    def delete_field(self, field_id: int) -> None:
+        """Delete a field and every instance's value of it, as Discogs does."""
+        with self.lock:
+            before = len(self._fields)
+            self._fields = [f for f in self._fields if int(f["id"]) != field_id]
+            if len(self._fields) == before:
+                raise KeyError(field_id)
+            for n, item in enumerate(self._items):
+                notes = item.get("notes")
+                if isinstance(notes, list) and any(
+                    isinstance(x, dict) and x.get("field_id") == field_id for x in notes
+                ):
+                    kept = [x for x in notes if x.get("field_id") != field_id]
+                    self._items[n] = {**item, "notes": kept}
+            self._sorted_cache.clear()
+
     def issue_verifier(self, request_token: str) -> str:
         """Approve a request token as the user would on the web page; returns the verifier."""
         with self.lock:

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtTest import QAbstractItemModelTester
 
 from desktop_app.core.filters import RecordFilter, natural_key
 from desktop_app.core.release import Instance
@@ -15,7 +14,6 @@ from desktop_app.gui.release_model import (
     INSTANCE_ID_ROLE,
     SORT_KEY_ROLE,
     Column,
-    ReleaseModel,
     make_rows,
     sort_text,
     sorted_rows,
@@ -23,6 +21,7 @@ from desktop_app.gui.release_model import (
 from desktop_app.gui.release_proxy import ReleaseProxy, compile_filter
 from desktop_app.services.source import DemoSource
 from tests.fakes.dataset import generated_collection, make_item
+from tests.gui.helpers import checked_models
 
 ASC = Qt.SortOrder.AscendingOrder
 DESC = Qt.SortOrder.DescendingOrder
@@ -46,13 +45,7 @@ def item(iid: int, artist: str, title: str = "T", year: int = 2000, **kw: object
 
 @pytest.fixture
 def setup(qapp):
-    model = ReleaseModel()
-    proxy = ReleaseProxy()
-    proxy.setSourceModel(model)
-    testers = [
-        QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal),
-        QAbstractItemModelTester(proxy, QAbstractItemModelTester.FailureReportingMode.Fatal),
-    ]
+    model, proxy, testers = checked_models()
     yield model, proxy
     del testers
 

@@ -24,6 +24,7 @@ from tests.fakes.dataset import (
     load_demo_collection,
 )
 from tests.fakes.server import FakeDiscogs
+from tests.fakes.shelves import shelved_collection
 
 HEADER = [
     "Type",
@@ -475,3 +476,63 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main([]) == 2
     assert cli.main(["version"]) == 0
     assert capsys.readouterr().out.startswith("discogs-qr ")
+
+
+# ---- --sort and --where (collection fields) ---------------------------------------------------
+def bottom_texts(path: Path) -> list[str]:
+    return [r["BottomText"] for r in read_rows(path)]
+
+
+def test_sort_by_a_collection_field_is_shelf_order(serve: Server) -> None:
+    serve(shelved_collection())
+    args = ["export", "--bottom-text", "{note:Shelf}-{artist}", "--sort"]
+    assert cli.main([*args, "shelf", "-o", "up.csv"]) == 0
+    shelves = [n.split("-")[0] for n in bottom_texts(Path("up.csv"))]
+    assert shelves == ["A1", "a2", "Ä3", "A10", "B1", ""]  # natural, accents folded, empty last
+    assert cli.main([*args, "Shelf", "--desc", "-o", "down.csv"]) == 0
+    shelves = [n.split("-")[0] for n in bottom_texts(Path("down.csv"))]
+    assert shelves == ["B1", "A10", "Ä3", "a2", "A1", ""]
+    assert cli.main(["export", "--bottom-text", "{artist}", "--sort", "ARTIST", "-o", "a.csv"]) == 0
+    assert bottom_texts(Path("a.csv")) == [f"Artist {c}" for c in "ABCDEF"]
+    assert cli.main(["export", "--bottom-text", "{artist}", "-o", "plain.csv"]) == 0
+    assert bottom_texts(Path("plain.csv")) == [f"Artist {c}" for c in "FEDCBA"]  # added order
+
+
+def test_where_keeps_matching_field_values(serve: Server) -> None:
+    serve(shelved_collection())
+    base = ["export", "--bottom-text", "{note:Shelf}", "--sort", "Shelf"]
+    assert cli.main([*base, "--where", "Shelf=a*", "-o", "a.csv"]) == 0
+    assert bottom_texts(Path("a.csv")) == ["A1", "a2", "Ä3", "A10"]
+    assert cli.main([*base, "--where", "shelf=A?", "--where", "Media Condition=*mint*"]) == 0
+    (written,) = [p for p in Path(".").glob("discogs-qr-*.csv")]
+    assert bottom_texts(written) == ["A1", "a2"]  # both must match (Ä3 is in Good)
+    assert cli.main([*base, "--where", "Shelf=", "-o", "none.csv"]) == 0
+    assert bottom_texts(Path("none.csv")) == [""]
+
+
+def test_demo_sorts_by_shelf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    args = ["export", "--demo", "--bottom-text", "{note:Shelf}", "--sort", "Shelf", "-o", "d.csv"]
+    assert cli.main([*args, "--where", "Shelf=A*"]) == 0
+    shelves = bottom_texts(Path("d.csv"))
+    assert "A2" in shelves and "A10" in shelves
+    assert shelves.index("A2") < shelves.index("A10")
+    assert all(s.startswith("A") for s in shelves)
+
+
+@pytest.mark.parametrize(
+    ("args", "names"),
+    [
+        (["--sort", "Colour"], ["Colour", "Date added", "Shelf"]),
+        (["--where", "Location=A*"], ["Location", "Media Condition", "Shelf"]),
+        (["--where", "Shelf"], ["FIELD=PATTERN"]),
+    ],
+)
+def test_unknown_sort_or_field_exits_2_listing_the_choices(
+    serve: Server, capsys: pytest.CaptureFixture[str], args: list[str], names: list[str]
+) -> None:
+    serve(shelved_collection())
+    assert cli.main(["export", *args, "-o", "x.csv"]) == 2
+    message = one_line_error(capsys.readouterr().err)
+    assert all(name in message for name in names), message
+    assert not Path("x.csv").exists()

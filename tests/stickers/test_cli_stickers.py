@@ -144,3 +144,26 @@ def test_the_command_runs_as_a_subprocess_without_widgets(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_stickers_and_images_take_sort_and_where(tmp_path, capsys):
+    chosen = ["--where", "Shelf=B*", "--sort", "Shelf", "--desc"]
+    rows = _export_rows(tmp_path, *chosen, "--bottom-text", "{note:Shelf}")
+    shelves = [row["BottomText"] for row in rows]
+    assert shelves and all(s.startswith("B") for s in shelves)
+    numbers = [int(s[1:]) for s in shelves]
+    assert numbers == sorted(numbers, reverse=True)  # B10 before B9 before B2: natural order
+    target = tmp_path / "sheet.pdf"
+    assert cli.main(["stickers", "--demo", *chosen, "--layout", "l7121-25", "-o", str(target)]) == 0
+    layout = PRESETS["L7121-25"]
+    expected = [
+        (page, slot, row["Content"])
+        for row, (page, slot) in zip(rows, placements(len(rows), SheetOptions(layout)), strict=True)
+    ]
+    assert decoded_in_order(target, layout) == expected
+    folder = tmp_path / "png"
+    assert cli.main(["images", "--demo", *chosen, "-o", str(folder)]) == 0
+    assert len(list(folder.glob("*.png"))) == len(rows)
+    capsys.readouterr()
+    assert cli.main(["images", "--demo", "--where", "Bin=1", "-o", str(folder)]) == 2
+    assert "“Shelf”" in capsys.readouterr().err

@@ -44,6 +44,7 @@ def reference_search_text(inst: Instance) -> str:
     for lab in inst.labels:
         parts.append(lab.name)
         parts.append(lab.catno)
+    parts.extend(value for _, value in inst.notes)  # the collection fields' values
     return reference_fold(" \u0001 ".join(parts))
 
 
