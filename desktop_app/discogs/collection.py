@@ -149,6 +149,19 @@ class DiscogsSource:
                 continue
         return fields
 
+    def release_instances(
+        self, release_id: int, cancel: CancelToken = NEVER, on_wait: WaitCallback | None = None
+    ) -> list[dict[str, Any]]:
+        """``GET /users/{u}/collection/releases/{id}``: the collection items of one release (in
+        whatever folders they are now); empty when it is no longer in the collection."""
+        body = self.gateway.get_json(
+            self._user_path("collection", "releases", int(release_id)),
+            cancel=cancel,
+            on_wait=on_wait,
+            validate=lambda b: isinstance(b.get("releases"), list),
+        )
+        return [item for item in body["releases"] if isinstance(item, dict)]
+
     # ---- listing -----------------------------------------------------------------------------
     def iter_pages(
         self,

@@ -3,6 +3,7 @@ line and the Preview button, the release table, and the tabs that also hold the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.history import ExportHistory
+from ..services.history import ExportHistory, changed_since_export
 from ..services.source import ALL_FOLDER_ID, Folder
 from .actions import Actions
 from .filter_bar import FilterBar
@@ -123,7 +124,23 @@ class CollectionPage(QWidget):
         proxy.release_model().set_export_times(times)
         self.filter_bar.set_last_export(history.last_export_time() if history else None)
         on = self.filter_bar.only_not_exported()
-        proxy.set_hidden_ids(history.exported_ids() if history is not None and on else set())
+        hidden = history.exported_ids() if history is not None and on else set()
+        changed = self._changed_ids(history)
+        proxy.release_model().set_changed_ids(changed)
+        if self.filter_bar.only_changed():
+            hidden = {r.iid for r in proxy.release_model().all_rows()} - changed
+        proxy.set_hidden_ids(hidden)
+
+    #: () -> (export options, note field names) for the "changed since exported" marks
+    print_context: Callable[[], tuple[Any, dict[int, str]]] | None = None
+
+    def _changed_ids(self, history: ExportHistory | None) -> set[int]:
+        if history is None or self.print_context is None:
+            return set()
+        options, note_fields = self.print_context()
+        model = self.table.proxy().release_model()
+        instances = (r.inst for r in model.all_rows())
+        return changed_since_export(history, instances, options, model.folder_names(), note_fields)
 
     # ---- counts -------------------------------------------------------------------------
     def update_counts(self, folder_total: int, complete: bool) -> str:

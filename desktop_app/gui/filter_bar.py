@@ -35,6 +35,7 @@ class FilterBar(QWidget):
 
     filterChanged = Signal(object)  # RecordFilter
     notExportedChanged = Signal(bool)  # "Only not yet exported" toggled
+    changedOnlyChanged = Signal(bool)  # "Changed since exported" toggled
     downFromSearch = Signal()  # Down in the search field: go on into the results
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -108,6 +109,7 @@ class FilterBar(QWidget):
         self.not_exported.setToolTip(self.tr("Hide releases that were in a saved CSV before"))
         self.not_exported.toggled.connect(self.notExportedChanged.emit)
         layout.addWidget(self.not_exported)
+        self._add_changed_box(layout)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -151,6 +153,7 @@ class FilterBar(QWidget):
             "text": self.search.text(),
             "format": str(self.format.currentData() or ""),
             "not_exported": self.not_exported.isChecked(),
+            "changed_only": self.changed_only.isChecked(),
             "preset": key,
         }
         if key == "custom":
@@ -193,6 +196,7 @@ class FilterBar(QWidget):
             self._updating = False
         self._sync_enabled()
         self.not_exported.setChecked(state.get("not_exported") is True)
+        self.changed_only.setChecked(state.get("changed_only") is True)
         self.flush()
 
     def set_format_choices(self, names: Iterable[str] | Mapping[str, int]) -> None:
@@ -219,6 +223,19 @@ class FilterBar(QWidget):
 
     def only_not_exported(self) -> bool:
         return self.not_exported.isChecked()
+
+    # ---- "changed since exported" (a reprint batch) ----------------------------------------
+    def _add_changed_box(self, layout: QHBoxLayout) -> None:
+        self.changed_only = QCheckBox(self.tr("Changed since exported"), self)
+        self.changed_only.setAccessibleName(self.tr("Changed since exported"))
+        self.changed_only.setToolTip(
+            self.tr("Show only exported releases whose sticker would now read differently")
+        )
+        self.changed_only.toggled.connect(self.changedOnlyChanged.emit)
+        layout.addWidget(self.changed_only)
+
+    def only_changed(self) -> bool:
+        return self.changed_only.isChecked()
 
     def set_last_export(self, when: datetime | None) -> None:
         """The time of the last saved CSV, for the "Since last export" preset."""
@@ -269,6 +286,7 @@ class FilterBar(QWidget):
         try:
             self._reset_controls()
             self.not_exported.setChecked(False)
+            self.changed_only.setChecked(False)
         finally:
             self._updating = False
         self._sync_enabled()

@@ -186,6 +186,12 @@ class MainWindow(QMainWindow):
         self.sidebar.folderSelected.connect(self.load_folder)
         self.filter_bar.filterChanged.connect(self.proxy.set_record_filter)
         self.filter_bar.notExportedChanged.connect(lambda _on: self._apply_not_exported())
+        self.filter_bar.changedOnlyChanged.connect(lambda _on: self._apply_not_exported())
+        loader.loadFinished.connect(lambda _folder: self._apply_not_exported())
+        self.browser.print_context = lambda: (
+            self.app_settings.export_options(),
+            loader.note_fields,
+        )
         self.proxy.shownChanged.connect(self._schedule_counts)
         self.model.checksChanged.connect(self._schedule_counts)
         self.table.check_header.toggled.connect(self.selection.toggle_header)

@@ -118,6 +118,7 @@ class ReleaseModel(RowsModel):
         self._known: dict[int, Instance] = {}  # checked instances, also from other folders
         self._folder_names: dict[int, str] = {}
         self._exported: dict[int, datetime] = {}
+        self._changed: frozenset[int] = frozenset()  # exported, but the sticker now differs
 
     # ---- Qt model interface -------------------------------------------------------------
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -147,6 +148,8 @@ class ReleaseModel(RowsModel):
                 if when is None:
                     return None
                 day = local_date(when).isoformat()
+                if row.iid in self._changed:
+                    return self._changed_text(day, role)
                 if role == _TOOLTIP:
                     return self.tr("Last exported on %1").replace("%1", day)
                 return day
@@ -228,6 +231,24 @@ class ReleaseModel(RowsModel):
 
     def export_time(self, instance_id: int) -> datetime | None:
         return self._exported.get(instance_id)
+
+    def set_changed_ids(self, ids: Iterable[int]) -> None:
+        """Exported instances whose sticker would now read differently (marked "changed")."""
+        changed = frozenset(ids)
+        if changed == self._changed:
+            return
+        self._changed = changed
+        self._column_values_changed(Column.EXPORTED)
+
+    def changed_ids(self) -> frozenset[int]:
+        return self._changed
+
+    def _changed_text(self, day: str, role: int) -> str:
+        if role == _TOOLTIP:
+            return self.tr(
+                "Last exported on %1; the sticker would now read differently (reprint it)"
+            ).replace("%1", day)
+        return self.tr("%1 · changed").replace("%1", day)
 
     def _column_values_changed(self, column: Column) -> None:
         if self._sort_column == column:

@@ -368,6 +368,18 @@ class FakeDiscogs:
                     return
         raise KeyError(instance_id)
 
+    def edit_release(self, instance_id: int, **changes: Any) -> None:
+        """Change ``basic_information`` fields (e.g. ``title``) of one instance, as an edit of
+        the release on Discogs would."""
+        with self.lock:
+            for n, item in enumerate(self._items):
+                if item["instance_id"] == instance_id:
+                    info = {**item["basic_information"], **changes}
+                    self._items[n] = {**item, "basic_information": info}
+                    self._sorted_cache.clear()
+                    return
+        raise KeyError(instance_id)
+
     def issue_verifier(self, request_token: str) -> str:
         """Approve a request token as the user would on the web page; returns the verifier."""
         with self.lock:
@@ -643,6 +655,8 @@ class FakeDiscogs:
             reply = self._folder_reply(base, rest[2])
         elif len(rest) == 4 and rest[:2] == ["collection", "folders"] and rest[3] == "releases":
             reply = self._releases_reply(handler, base, rest[2])
+        elif len(rest) == 3 and rest[:2] == ["collection", "releases"]:
+            reply = self._release_instances_reply(rest[2])
         else:
             return _json_error(404, MSG_NOT_FOUND)
         if token is not None and reply.status == 200:
@@ -697,6 +711,17 @@ class FakeDiscogs:
             cached = sorted(items, key=_sort_key(sort), reverse=order == "desc")
             self._sorted_cache[key] = cached
         return cached
+
+    def _release_instances_reply(self, raw: str) -> _Reply:
+        """``/collection/releases/{release_id}``: every instance of one release, any folder."""
+        try:
+            release_id = int(raw)
+        except ValueError:
+            return _json_error(404, "Release not found.")
+        with self.lock:
+            found = [it for it in self._items if it["id"] == release_id]
+        pagination = {"page": 1, "pages": 1, "per_page": 50, "items": len(found), "urls": {}}
+        return _Reply(200, {"pagination": pagination, "releases": found})
 
     def _releases_reply(self, handler: _Handler, base: str, raw: str) -> _Reply:
         q = handler.query
