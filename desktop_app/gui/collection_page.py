@@ -4,6 +4,7 @@ line and the Preview button, the release table, and the tabs that also hold the 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, time
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.history import ExportHistory, changed_since_export
+from ..services.printed import printed_marks
 from ..services.source import ALL_FOLDER_ID, Folder
 from .actions import Actions
 from .filter_bar import FilterBar
@@ -121,10 +123,11 @@ class CollectionPage(QWidget):
         """The Exported column, the "since last export" preset and "only not yet exported"."""
         proxy = self.table.proxy()
         times = history.export_times() if history is not None else {}
+        marked = self._printed_on_discogs(times)
         proxy.release_model().set_export_times(times)
         self.filter_bar.set_last_export(history.last_export_time() if history else None)
         on = self.filter_bar.only_not_exported()
-        hidden = history.exported_ids() if history is not None and on else set()
+        hidden = history.exported_ids() | marked if history is not None and on else set()
         changed = self._changed_ids(history)
         proxy.release_model().set_changed_ids(changed)
         if self.filter_bar.only_changed():
@@ -133,6 +136,21 @@ class CollectionPage(QWidget):
 
     #: () -> (export options, note field names) for the "changed since exported" marks
     print_context: Callable[[], tuple[Any, dict[int, str]]] | None = None
+
+    #: () -> the collection field holding the "printed" marks on Discogs, or None
+    printed_field: Callable[[], int | None] | None = None
+
+    def _printed_on_discogs(self, times: dict[int, datetime]) -> set[int]:
+        """Records marked printed on Discogs (from any computer) count as exported: their day
+        goes into ``times`` where this computer's history has none. Returns their ids."""
+        field_id = self.printed_field() if self.printed_field is not None else None
+        if field_id is None:
+            return set()
+        model = self.table.proxy().release_model()
+        marks = printed_marks((r.inst for r in model.all_rows()), field_id)
+        for iid, day in marks.items():
+            times.setdefault(iid, datetime.combine(day, time(12, 0)).astimezone())
+        return set(marks)
 
     def _changed_ids(self, history: ExportHistory | None) -> set[int]:
         if history is None or self.print_context is None:

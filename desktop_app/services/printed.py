@@ -171,6 +171,20 @@ def plan_writes(instances: Iterable[Instance], field_id: int, day: date | None =
     return WritePlan(writes, foreign, already)
 
 
+def cached_instances(library: Library, instance_ids: Iterable[int]) -> list[Instance]:
+    """The cached instances with these ids (with their notes as last read), in that order."""
+    found: list[Instance] = []
+    for iid in dict.fromkeys(int(i) for i in instance_ids):
+        item = library.cache.raw_item(iid)
+        if item is None:
+            continue
+        try:
+            found.append(Instance.from_item(item))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return found
+
+
 def printed_marks(instances: Iterable[Instance], field_id: int | None) -> dict[int, date]:
     """The day each instance was marked printed on Discogs (read back from its notes), so the
     "exported" marks work on any computer."""
