@@ -635,16 +635,21 @@ class FakeDiscogs:
         if token is None and not public_ok:
             return _json_error(401, MSG_AUTH)
         base = f"{self.url}/users/{self.username}"
+        reply = self._collection_reply(handler, rest, base, token)
+        if token is not None and rest and 200 <= reply.status < 300:
+            with self.lock:
+                self.collection_successes += 1
+                if self.revoke_after is not None and self.collection_successes >= (
+                    self.revoke_after
+                ):
+                    self._revoked.add(token)
+        return reply
+
+    def _collection_reply(
+        self, handler: _Handler, rest: list[str], base: str, token: str | None
+    ) -> _Reply:
         if handler.command == "POST":
-            reply = self._field_write(handler, rest)
-            if token is not None and 200 <= reply.status < 300:
-                with self.lock:
-                    self.collection_successes += 1
-                    if self.revoke_after is not None and self.collection_successes >= (
-                        self.revoke_after
-                    ):
-                        self._revoked.add(token)
-            return reply
+            return self._field_write(handler, rest)
         if rest == []:
             with self.lock:
                 count = len(self._items)
@@ -661,7 +666,6 @@ class FakeDiscogs:
                     "collection_fields_url": f"{base}/collection/fields",
                 },
             )
-        reply: _Reply
         if rest == ["collection", "folders"]:
             reply = self._folders_reply(base, owner=token is not None)
         elif rest == ["collection", "fields"]:
@@ -675,13 +679,6 @@ class FakeDiscogs:
             reply = self._release_instances_reply(rest[2])
         else:
             return _json_error(404, MSG_NOT_FOUND)
-        if token is not None and reply.status == 200:
-            with self.lock:
-                self.collection_successes += 1
-                if self.revoke_after is not None and self.collection_successes >= (
-                    self.revoke_after
-                ):
-                    self._revoked.add(token)
         return reply
 
     def _folder_dict(self, base: str, folder_id: int, name: str) -> dict[str, Any]:

@@ -5,27 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 
 from desktop_app.gui.dialogs.settings import SettingsDialog
 from desktop_app.gui.release_model import Column
 from desktop_app.services import printed
 from desktop_app.store.settings import Settings
-from tests.fakes.dataset import generated_collection
-from tests.fakes.server import FakeDiscogs
 from tests.gui.helpers import CREDS, discogs_source, idle
 
 MARK = f"QR {date.today().isoformat()}"
-
-
-@pytest.fixture
-def server():
-    srv = FakeDiscogs(generated_collection({"Main": 40, "Small": 10}, username="collector"))
-    srv.rate_limit = 100_000
-    srv.start()
-    yield srv
-    srv.stop()
 
 
 def opened(qtbot, make_window, server):

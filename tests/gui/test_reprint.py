@@ -3,24 +3,13 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 
 from desktop_app.gui.release_model import Column
 from desktop_app.services.source import ALL_FOLDER_ID
 from desktop_app.store.history import ExportHistory
-from tests.fakes.dataset import generated_collection
 from tests.fakes.server import FakeDiscogs
 from tests.gui.helpers import CREDS, discogs_source, idle
-
-
-@pytest.fixture
-def server():
-    srv = FakeDiscogs(generated_collection({"Main": 40, "Small": 10}, username="collector"))
-    srv.rate_limit = 100_000
-    srv.start()
-    yield srv
-    srv.stop()
 
 
 def newest(server: FakeDiscogs, n: int) -> list[int]:

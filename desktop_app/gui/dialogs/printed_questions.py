@@ -13,53 +13,50 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PrintedQuestions", text)
 
 
+def _clicked(box: QMessageBox) -> object:
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return clicked
+
+
+def _box(parent: QWidget, name: str, icon: QMessageBox.Icon, text: str, info: str) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName(name)
+    box.setIcon(icon)
+    box.setWindowTitle(_tr("Mark as printed on Discogs"))
+    box.setText(text)
+    box.setInformativeText(info)
+    return box
+
+
 def ask_first_write(parent: QWidget, field: str, count: int) -> bool:
     """Asked once, before anything is ever written: True to write the marks."""
-    box = QMessageBox(parent)
-    box.setObjectName("printedFirstWriteBox")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Mark as printed on Discogs"))
-    box.setText(
-        _tr("Write today's date into your Discogs field “%1” for the %2 exported records?")
-        .replace("%1", field)
-        .replace("%2", number(count))
+    text = _tr("Write today's date into your Discogs field “%1” for the %2 exported records?")
+    info = _tr(
+        "This changes your collection on Discogs, a few records per second. Values you wrote "
+        "yourself in that field are kept unless you say otherwise. You can turn this off in "
+        "Settings."
     )
-    box.setInformativeText(
-        _tr(
-            "This changes your collection on Discogs, a few records per second. Values you "
-            "wrote yourself in that field are kept unless you say otherwise. You can turn this "
-            "off in Settings."
-        )
-    )
+    text = text.replace("%1", field).replace("%2", number(count))
+    box = _box(parent, "printedFirstWriteBox", QMessageBox.Icon.Question, text, info)
     write = box.addButton(_tr("Write"), QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(_tr("Not now"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(write)
     box.setEscapeButton(no)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    return clicked is write
+    return _clicked(box) is write
 
 
 def ask_overwrite(parent: QWidget, field: str, foreign: dict[int, str]) -> bool:
     """Some records hold a value this app did not write: True to replace it too; the default
     ("Skip those") keeps them."""
-    box = QMessageBox(parent)
-    box.setObjectName("printedOverwriteBox")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Mark as printed on Discogs"))
-    box.setText(
-        _tr("%1 of the records already have something else in “%2”.")
-        .replace("%1", number(len(foreign)))
-        .replace("%2", field)
-    )
+    text = _tr("%1 of the records already have something else in “%2”.")
+    text = text.replace("%1", number(len(foreign))).replace("%2", field)
     sample = "; ".join(list(foreign.values())[:3])
-    box.setInformativeText(_tr("For example: %1").replace("%1", sample))
+    info = _tr("For example: %1").replace("%1", sample)
+    box = _box(parent, "printedOverwriteBox", QMessageBox.Icon.Warning, text, info)
     skip = box.addButton(_tr("Skip those"), QMessageBox.ButtonRole.RejectRole)
     replace = box.addButton(_tr("Replace them"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(skip)
     box.setEscapeButton(skip)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    return clicked is replace
+    return _clicked(box) is replace
