@@ -3,7 +3,7 @@ line and the Preview button, the release table, and the tabs that also hold the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, time
 from typing import Any
 
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.history import ExportHistory, changed_since_export
+from ..services.history import ExportHistory
 from ..services.printed import printed_marks
 from ..services.source import ALL_FOLDER_ID, Folder
 from .actions import Actions
@@ -119,8 +119,13 @@ class CollectionPage(QWidget):
         proxy = self.table.proxy()
         proxy.release_model().set_checked(proxy.visible_instance_ids(), True)
 
-    def show_export_marks(self, history: ExportHistory | None) -> None:
-        """The Exported column, the "since last export" preset and "only not yet exported"."""
+    def show_export_marks(
+        self, history: ExportHistory | None, *, find_changed: bool = True
+    ) -> None:
+        """The Exported column, the "since last export" preset, "only not yet exported" and
+        "changed since exported" (worked out again by :attr:`changed_finder`, which calls
+        :meth:`set_changed_ids` when done)."""
+        self._history = history
         proxy = self.table.proxy()
         times = history.export_times() if history is not None else {}
         marked = self._printed_on_discogs(times)
@@ -128,14 +133,28 @@ class CollectionPage(QWidget):
         self.filter_bar.set_last_export(history.last_export_time() if history else None)
         on = self.filter_bar.only_not_exported()
         hidden = history.exported_ids() | marked if history is not None and on else set()
-        changed = self._changed_ids(history)
-        proxy.release_model().set_changed_ids(changed)
+        model = proxy.release_model()
+        changed = self._changed
+        model.set_changed_ids(changed)
         if self.filter_bar.only_changed():
-            hidden = {r.iid for r in proxy.release_model().all_rows()} - changed
+            hidden = {r.iid for r in model.all_rows()} - changed
         proxy.set_hidden_ids(hidden)
+        if find_changed and self.changed_finder is not None:
+            rows = model.all_rows()
+            self.changed_finder(history, [r.inst for r in rows], model.folder_names())
 
-    #: () -> (export options, note field names) for the "changed since exported" marks
-    print_context: Callable[[], tuple[Any, dict[int, str]]] | None = None
+    #: (history, instances, folder names) -> None: works out which exported records would now
+    #: print differently (in a worker) and passes their ids to :meth:`set_changed_ids`
+    changed_finder: Callable[[ExportHistory | None, list[Any], dict[int, str]], None] | None = None
+    _changed: frozenset[int] = frozenset()
+    _history: ExportHistory | None = None
+
+    def set_changed_ids(self, ids: Iterable[int]) -> None:
+        """The records whose sticker would now read differently: mark and filter them."""
+        changed = frozenset(ids)
+        if changed != self._changed:
+            self._changed = changed
+            self.show_export_marks(self._history, find_changed=False)
 
     #: () -> the collection field holding the "printed" marks on Discogs, or None
     printed_field: Callable[[], int | None] | None = None
@@ -151,14 +170,6 @@ class CollectionPage(QWidget):
         for iid, day in marks.items():
             times.setdefault(iid, datetime.combine(day, time(12, 0)).astimezone())
         return set(marks)
-
-    def _changed_ids(self, history: ExportHistory | None) -> set[int]:
-        if history is None or self.print_context is None:
-            return set()
-        options, note_fields = self.print_context()
-        model = self.table.proxy().release_model()
-        instances = (r.inst for r in model.all_rows())
-        return changed_since_export(history, instances, options, model.folder_names(), note_fields)
 
     # ---- counts -------------------------------------------------------------------------
     def update_counts(self, folder_total: int, complete: bool) -> str:
