@@ -50,7 +50,9 @@ def assert_same(lib: Library, srv: FakeDiscogs) -> None:
 def loaded(srv: FakeDiscogs) -> Library:
     lib = open_library(discogs_source(srv))
     lib.load_folder_fully(0, NEVER)
-    assert lib.refresh(NEVER).requests == 3  # nothing changed: folders, fields, one All page
+    quiet = lib.refresh(NEVER)
+    assert quiet.requests == 3  # nothing changed: folders, fields, one All page
+    assert (quiet.added, quiet.removed, quiet.moved, quiet.edited) == (0, 0, 0, 0)
     return lib
 
 
@@ -111,3 +113,12 @@ def test_a_swap_is_caught_by_the_periodic_full_pass(srv: FakeDiscogs) -> None:
     assert result.full and result.moved == 2
     assert_same(lib, srv)
     assert not lib.refresh(NEVER).full  # checked again just now
+
+
+def test_an_edited_title_on_the_first_page_counts_as_edited(srv: FakeDiscogs) -> None:
+    lib = loaded(srv)
+    newest = max(srv.items, key=lambda it: it["date_added"])["instance_id"]
+    srv.edit_release(newest, title="Corrected")
+    result = lib.refresh(NEVER)
+    assert (result.added, result.removed, result.moved, result.edited) == (0, 0, 0, 1)
+    assert next(i for i in lib.cached_instances(0) if i.instance_id == newest).title == "Corrected"
