@@ -15,7 +15,7 @@ from ..core.errors import EXIT_OK
 from ..services.export import default_file_name, save_export
 from ..services.settings import Settings
 from .common import add_source_options, write_stdout_utf8
-from .mark import add_mark_options, mark_printed
+from .mark import add_mark_options, marked_after
 from .options import add_row_options, check_dates, check_templates, row_options
 from .rows import select_rows
 
@@ -87,6 +87,6 @@ def run(args: argparse.Namespace, cancel: CancelToken) -> int:
         f"{seconds:.1f} s{left_out}{note}).",
         file=sys.stderr,
     )
-    if getattr(args, "mark_printed", None) and args.output != "-":
-        return mark_printed(args, chosen.instances, cancel)
-    return EXIT_OK
+    if args.output == "-":
+        return EXIT_OK  # nothing was saved: nothing to mark
+    return marked_after(args, chosen.instances, cancel)

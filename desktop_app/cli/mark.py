@@ -33,6 +33,15 @@ def add_mark_options(parser: Any) -> None:
     )
 
 
+def marked_after(
+    args: argparse.Namespace, instances: Sequence[Instance], cancel: CancelToken
+) -> int:
+    """:func:`mark_printed` when ``--mark-printed`` was given; the exit code."""
+    if not getattr(args, "mark_printed", None):
+        return EXIT_OK
+    return mark_printed(args, instances, cancel)
+
+
 def mark_printed(
     args: argparse.Namespace, instances: Sequence[Instance], cancel: CancelToken
 ) -> int:

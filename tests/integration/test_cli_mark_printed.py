@@ -68,3 +68,14 @@ def test_a_revoked_token_midway_keeps_the_rest_for_the_next_run(srv, capsys) -> 
     assert cli.main(["export", "--folder", "Other", "-o", "o2.csv", "--mark-printed", "QR"]) == 0
     marked = {i for i, f, _v in srv.field_writes if f == field_id}
     assert len(marked) == len(srv.field_writes) == 40  # the rest of Crate once, then Other
+
+
+def test_a_sticker_sheet_marks_its_records_too(srv: FakeDiscogs, capsys) -> None:
+    field_id = srv.add_field("QR")
+    small = next(f["id"] for f in srv.folders if f["name"] == "Other")
+    args = ["stickers", "--folder", "Other", "-o", "sheet.pdf", "--mark-printed", "QR"]
+    assert cli.main(args) == 0
+    assert Path("sheet.pdf").stat().st_size > 1000
+    marked = {i for i, f, _v in srv.field_writes if f == field_id}
+    assert marked == {it["instance_id"] for it in srv.items if it["folder_id"] == small}
+    assert "Marked 10 of 10" in capsys.readouterr().err
