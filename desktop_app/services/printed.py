@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from ..core.cancel import NEVER, CancelToken
-from ..core.errors import AppError, ErrorKind
+from ..core.errors import AppError, Cancelled, ErrorKind
 from ..core.printed import is_printed_value, printed_day, printed_value
 from ..core.release import Instance
 from ..store.cache import rows_from_items
@@ -247,6 +247,15 @@ def clear_queue(library: Library) -> None:
     _save(library, [])
 
 
+def _current_folder(library: Library, write: PendingWrite) -> PendingWrite:
+    """``write`` aimed at the folder the instance is in now (it may have moved since)."""
+    item = library.cache.raw_item(write.instance_id)
+    folder = item.get("folder_id") if isinstance(item, dict) else None
+    if isinstance(folder, int) and folder != write.folder_id:
+        return replace(write, folder_id=folder)
+    return write
+
+
 def run_writes(
     library: Library,
     source: CollectionSource,
@@ -273,7 +282,7 @@ def run_writes(
     try:
         while queue:
             cancel.check()
-            item = queue[0]
+            item = queue[0] = _current_folder(library, queue[0])
             try:
                 write(
                     item.folder_id,
@@ -284,6 +293,8 @@ def run_writes(
                     cancel=cancel,
                     on_wait=on_wait,
                 )
+            except Cancelled:
+                raise
             except AppError as exc:
                 if exc.kind != ErrorKind.DATA:
                     error = exc

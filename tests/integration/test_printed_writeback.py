@@ -201,3 +201,28 @@ def test_not_found_is_retried_later_then_dropped(srv) -> None:
     for _ in range(printed.MAX_TRIES - 1):
         last = printed.run_writes(lib, lib.source)
     assert last.dropped == 1 and printed.pending(lib) == []
+
+
+def test_cancel_during_a_slow_write_raises_and_keeps_the_queue(srv) -> None:
+    import threading
+
+    lib, field_id = setup(srv)
+    queue(lib, chosen(lib, 5), field_id)
+    srv.slow_paths = {"/fields/": 2.0}
+    token = CancelToken()
+    threading.Timer(0.3, token.cancel).start()
+    with pytest.raises(Cancelled):
+        printed.run_writes(lib, lib.source, token)
+    assert len(printed.pending(lib)) == 5
+
+
+def test_a_record_moved_after_it_was_queued_is_written_in_its_new_folder(srv) -> None:
+    lib, field_id = setup(srv)
+    picked = chosen(lib, 2)
+    queue(lib, picked, field_id)
+    other = next(f["id"] for f in srv.folders if f["id"] != picked[0].folder_id and f["id"] != 1)
+    srv.move_instance(picked[0].instance_id, other)
+    lib.refresh(NEVER)  # the move is seen (traced or by counts)
+    run = printed.run_writes(lib, lib.source)
+    assert (run.written, run.remaining) == (2, 0)
+    assert srv.field_value(picked[0].instance_id, field_id) == MARK
