@@ -15,6 +15,7 @@ from ..core.errors import EXIT_OK
 from ..services.export import default_file_name, save_export
 from ..services.settings import Settings
 from .common import add_source_options, write_stdout_utf8
+from .mark import add_mark_options, marked_after
 from .options import add_row_options, check_dates, check_templates, row_options
 from .rows import select_rows
 
@@ -53,6 +54,7 @@ def register(sub: Any) -> None:
         const="crlf",
         help="end lines with CR LF (the default unless the settings say otherwise)",
     )
+    add_mark_options(export)
     add_source_options(export)
     export.set_defaults(handler=run)
 
@@ -85,4 +87,6 @@ def run(args: argparse.Namespace, cancel: CancelToken) -> int:
         f"{seconds:.1f} s{left_out}{note}).",
         file=sys.stderr,
     )
-    return EXIT_OK
+    if args.output == "-":
+        return EXIT_OK  # nothing was saved: nothing to mark
+    return marked_after(args, chosen.instances, cancel)

@@ -17,6 +17,7 @@ from ..core.cancel import CancelToken
 from ..core.errors import EXIT_OK, AppError, ErrorKind
 from ..services.settings import Settings
 from .common import add_source_options
+from .mark import add_mark_options, marked_after
 from .options import add_row_options, check_dates, check_templates, row_options
 from .rows import Selection, select_rows
 
@@ -59,6 +60,7 @@ def register(sub: Any) -> None:
         "stickers", help="write a PDF of sticker sheets (every code is checked first)"
     )
     add_row_options(stickers)
+    add_mark_options(stickers)
     add_source_options(stickers)
     stickers.add_argument(
         "--layout",
@@ -195,7 +197,8 @@ def cmd_stickers(args: argparse.Namespace, cancel: CancelToken) -> int:
     selection = _selection(args, cancel)
     name = args.output or default_file_name(selection.folder.name, datetime.now(), ".pdf")
     result = make_sheet_pdf(Path(name), selection.rows, _ids(selection), options, selection.history)
-    return _done(f"{result.stickers:,} stickers on {result.pages} page(s)", result, started)
+    _done(f"{result.stickers:,} stickers on {result.pages} page(s)", result, started)
+    return marked_after(args, selection.instances, cancel)
 
 
 def cmd_images(args: argparse.Namespace, cancel: CancelToken) -> int:

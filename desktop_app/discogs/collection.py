@@ -149,6 +149,53 @@ class DiscogsSource:
                 continue
         return fields
 
+    def release_instances(
+        self, release_id: int, cancel: CancelToken = NEVER, on_wait: WaitCallback | None = None
+    ) -> list[dict[str, Any]]:
+        """``GET /users/{u}/collection/releases/{id}``: the collection items of one release (in
+        whatever folders they are now); empty when it is no longer in the collection."""
+        body = self.gateway.get_json(
+            self._user_path("collection", "releases", int(release_id)),
+            cancel=cancel,
+            on_wait=on_wait,
+            validate=lambda b: isinstance(b.get("releases"), list),
+        )
+        return [item for item in body["releases"] if isinstance(item, dict)]
+
+    def write_field(
+        self,
+        folder_id: int,
+        release_id: int,
+        instance_id: int,
+        field_id: int,
+        value: str,
+        cancel: CancelToken = NEVER,
+        on_wait: WaitCallback | None = None,
+    ) -> None:
+        """``POST .../folders/{f}/releases/{r}/instances/{i}/fields/{id}`` with ``value``: set one
+        note field of one collection instance (paced and retried like every request; 401/403
+        raise ``AppError(AUTH)``, other 4xx ``AppError(DATA)``)."""
+        path = self._user_path(
+            "collection",
+            "folders",
+            int(folder_id),
+            "releases",
+            int(release_id),
+            "instances",
+            int(instance_id),
+            "fields",
+            int(field_id),
+        )
+        self.gateway.request(
+            "POST",
+            path,
+            data=json.dumps({"value": value}),
+            headers={"Content-Type": "application/json"},
+            cancel=cancel,
+            on_wait=on_wait,
+            expect_json=False,
+        )
+
     # ---- listing -----------------------------------------------------------------------------
     def iter_pages(
         self,

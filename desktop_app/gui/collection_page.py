@@ -3,6 +3,8 @@ line and the Preview button, the release table, and the tabs that also hold the 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from datetime import datetime, time
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.history import ExportHistory
+from ..services.printed import printed_marks
 from ..services.source import ALL_FOLDER_ID, Folder
 from .actions import Actions
 from .filter_bar import FilterBar
@@ -129,14 +132,57 @@ class CollectionPage(QWidget):
         proxy = self.table.proxy()
         proxy.release_model().set_checked(proxy.visible_instance_ids(), True)
 
-    def show_export_marks(self, history: ExportHistory | None) -> None:
-        """The Exported column, the "since last export" preset and "only not yet exported"."""
+    def show_export_marks(
+        self, history: ExportHistory | None, *, find_changed: bool = True
+    ) -> None:
+        """The Exported column, the "since last export" preset, "only not yet exported" and
+        "changed since exported" (worked out again by :attr:`changed_finder`, which calls
+        :meth:`set_changed_ids` when done)."""
+        self._history = history
         proxy = self.table.proxy()
         times = history.export_times() if history is not None else {}
+        marked = self._printed_on_discogs(times)
         proxy.release_model().set_export_times(times)
         self.filter_bar.set_last_export(history.last_export_time() if history else None)
         on = self.filter_bar.only_not_exported()
-        proxy.set_hidden_ids(history.exported_ids() if history is not None and on else set())
+        hidden = history.exported_ids() | marked if history is not None and on else set()
+        model = proxy.release_model()
+        changed = self._changed
+        model.set_changed_ids(changed)
+        if self.filter_bar.only_changed():
+            hidden = {r.iid for r in model.all_rows()} - changed
+        proxy.set_hidden_ids(hidden)
+        if find_changed and self.changed_finder is not None:
+            rows = model.all_rows()
+            self.changed_finder(history, [r.inst for r in rows], model.folder_names())
+
+    #: (history, instances, folder names) -> None: works out which exported records would now
+    #: print differently (in a worker) and passes their ids to :meth:`set_changed_ids`
+    changed_finder: Callable[[ExportHistory | None, list[Any], dict[int, str]], None] | None = None
+    _changed: frozenset[int] = frozenset()
+    _history: ExportHistory | None = None
+
+    def set_changed_ids(self, ids: Iterable[int]) -> None:
+        """The records whose sticker would now read differently: mark and filter them."""
+        changed = frozenset(ids)
+        if changed != self._changed:
+            self._changed = changed
+            self.show_export_marks(self._history, find_changed=False)
+
+    #: () -> the collection field holding the "printed" marks on Discogs, or None
+    printed_field: Callable[[], int | None] | None = None
+
+    def _printed_on_discogs(self, times: dict[int, datetime]) -> set[int]:
+        """Records marked printed on Discogs (from any computer) count as exported: their day
+        goes into ``times`` where this computer's history has none. Returns their ids."""
+        field_id = self.printed_field() if self.printed_field is not None else None
+        if field_id is None:
+            return set()
+        model = self.table.proxy().release_model()
+        marks = printed_marks((r.inst for r in model.all_rows()), field_id)
+        for iid, day in marks.items():
+            times.setdefault(iid, datetime.combine(day, time(12, 0)).astimezone())
+        return set(marks)
 
     # ---- counts -------------------------------------------------------------------------
     def update_counts(self, folder_total: int, complete: bool) -> str:

@@ -42,6 +42,7 @@ class FilterBar(QWidget):
 
     filterChanged = Signal(object)  # RecordFilter
     notExportedChanged = Signal(bool)  # "Only not yet exported" toggled
+    changedOnlyChanged = Signal(bool)  # "Changed since exported" toggled
     downFromSearch = Signal()  # Down in the search field: go on into the results
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -54,7 +55,7 @@ class FilterBar(QWidget):
         layout = QHBoxLayout()
         layout.setSpacing(6)
         rows.addLayout(layout)
-        self.range_row = QWidget(self)  # a custom date range, on a line of its own
+        self.range_row = QWidget(self)  # the export state, and a custom date range
         range_layout = QHBoxLayout(self.range_row)
         range_layout.setContentsMargins(0, 0, 0, 0)
         range_layout.setSpacing(6)
@@ -100,9 +101,6 @@ class FilterBar(QWidget):
         self.to_check = QCheckBox(self.tr("to"), self)
         self.to_check.setAccessibleName(self.tr("Filter by latest date added"))
         self.to_date = self._date_edit(today, self.tr("Latest date added"))
-        for widget in (self.from_check, self.from_date, self.to_check, self.to_date):
-            range_layout.addWidget(widget)
-        range_layout.addStretch(1)
 
         self.format = QComboBox(self)
         self.format.setAccessibleName(self.tr("Format"))
@@ -118,7 +116,12 @@ class FilterBar(QWidget):
         self.not_exported.setAccessibleName(self.tr("Only not yet exported"))
         self.not_exported.setToolTip(self.tr("Hide releases that were in a saved CSV before"))
         self.not_exported.toggled.connect(self.notExportedChanged.emit)
-        layout.addWidget(self.not_exported)
+        range_layout.addWidget(self.not_exported)
+        self._add_changed_box(range_layout)
+        range_layout.addSpacing(12)
+        for widget in (self.from_check, self.from_date, self.to_check, self.to_date):
+            range_layout.addWidget(widget)
+        range_layout.addStretch(1)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -168,6 +171,7 @@ class FilterBar(QWidget):
             "text": self.search.text(),
             "format": str(self.format.currentData() or ""),
             "not_exported": self.not_exported.isChecked(),
+            "changed_only": self.changed_only.isChecked(),
             "preset": key,
         }
         chosen = chosen_field_value(self.field_value)
@@ -214,6 +218,7 @@ class FilterBar(QWidget):
             self._updating = False
         self._sync_enabled()
         self.not_exported.setChecked(state.get("not_exported") is True)
+        self.changed_only.setChecked(state.get("changed_only") is True)
         self.flush()
 
     def set_format_choices(self, names: Iterable[str] | Mapping[str, int]) -> None:
@@ -252,6 +257,19 @@ class FilterBar(QWidget):
 
     def only_not_exported(self) -> bool:
         return self.not_exported.isChecked()
+
+    # ---- "changed since exported" (a reprint batch) ----------------------------------------
+    def _add_changed_box(self, layout: QHBoxLayout) -> None:
+        self.changed_only = QCheckBox(self.tr("Changed since exported"), self)
+        self.changed_only.setAccessibleName(self.tr("Changed since exported"))
+        self.changed_only.setToolTip(
+            self.tr("Show only exported releases whose sticker would now read differently")
+        )
+        self.changed_only.toggled.connect(self.changedOnlyChanged.emit)
+        layout.addWidget(self.changed_only)
+
+    def only_changed(self) -> bool:
+        return self.changed_only.isChecked()
 
     def set_last_export(self, when: datetime | None) -> None:
         """The time of the last saved CSV, for the "Since last export" preset."""
@@ -302,6 +320,7 @@ class FilterBar(QWidget):
         try:
             self._reset_controls()
             self.not_exported.setChecked(False)
+            self.changed_only.setChecked(False)
         finally:
             self._updating = False
         self._sync_enabled()
@@ -354,7 +373,9 @@ class FilterBar(QWidget):
 
     def _sync_range_shown(self) -> None:
         """The from/to controls take room only for a custom range (a preset says it all)."""
-        self.range_row.setVisible(self.preset.currentData() == "custom")
+        custom = self.preset.currentData() == "custom"
+        for widget in (self.from_check, self.from_date, self.to_check, self.to_date):
+            widget.setVisible(custom)
 
     def _emit(self) -> None:
         if self._updating:

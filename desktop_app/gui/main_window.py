@@ -45,6 +45,7 @@ from .dialogs.questions import (
 from .icons import app_icon
 from .messages import error_text, offline_text
 from .preview_host import PreviewHost
+from .printed_wiring import attach_printed
 from .release_model import ReleaseModel
 from .release_proxy import ReleaseProxy
 from .status_bar import StatusBar
@@ -186,6 +187,9 @@ class MainWindow(QMainWindow):
         self.sidebar.folderSelected.connect(self.load_folder)
         self.filter_bar.filterChanged.connect(self.proxy.set_record_filter)
         self.filter_bar.notExportedChanged.connect(lambda _on: self._apply_not_exported())
+        self.filter_bar.changedOnlyChanged.connect(lambda _on: self._apply_not_exported())
+        loader.loadFinished.connect(lambda _folder: self._apply_not_exported())
+        self.printed = attach_printed(self)
         self.proxy.shownChanged.connect(self._schedule_counts)
         self.model.checksChanged.connect(self._schedule_counts)
         self.table.check_header.toggled.connect(self.selection.toggle_header)

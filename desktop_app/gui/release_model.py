@@ -124,6 +124,7 @@ class ReleaseModel(RowsModel):
         self._exported: dict[int, datetime] = {}
         self.field_columns = FieldColumns()  # the columns after the fixed ones
         self._field_counts: dict[int, dict[str, int]] = {}  # field id → value → rows
+        self._changed: frozenset[int] = frozenset()  # exported, but the sticker now differs
 
     # ---- Qt model interface -------------------------------------------------------------
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -153,6 +154,8 @@ class ReleaseModel(RowsModel):
                 if when is None:
                     return None
                 day = local_date(when).isoformat()
+                if row.iid in self._changed:
+                    return self._changed_text(day, role)
                 if role == _TOOLTIP:
                     return self.tr("Last exported on %1").replace("%1", day)
                 return day
@@ -286,6 +289,24 @@ class ReleaseModel(RowsModel):
 
     def export_time(self, instance_id: int) -> datetime | None:
         return self._exported.get(instance_id)
+
+    def set_changed_ids(self, ids: Iterable[int]) -> None:
+        """Exported instances whose sticker would now read differently (marked "changed")."""
+        changed = frozenset(ids)
+        if changed == self._changed:
+            return
+        self._changed = changed
+        self._column_values_changed(Column.EXPORTED)
+
+    def changed_ids(self) -> frozenset[int]:
+        return self._changed
+
+    def _changed_text(self, day: str, role: int) -> str:
+        if role == _TOOLTIP:
+            return self.tr(
+                "Last exported on %1; the sticker would now read differently (reprint it)"
+            ).replace("%1", day)
+        return self.tr("%1 · changed").replace("%1", day)
 
     def _column_values_changed(self, column: Column) -> None:
         if self._sort_column == column:

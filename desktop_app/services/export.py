@@ -14,6 +14,7 @@ from ..core.cancel import NEVER, CancelToken
 from ..core.csvio import CRLF, LF, write_csv
 from ..core.errors import AppError, ErrorKind
 from ..core.filters import RecordFilter, fold
+from ..core.printed import row_fingerprints
 from ..core.qrfactory import ExportOptions, Row, build_rows
 from ..core.release import Instance
 from ..store.history import ExportHistory
@@ -173,13 +174,14 @@ def save_export(
     line_end: str = CRLF,
 ) -> SaveResult:
     """The one export path of the GUI and the CLI: write the CSV atomically, then record the
-    instances in the export history. A failed write raises :class:`AppError` (nothing written);
-    a history that cannot be written is reported in the result, the CSV is kept."""
+    instances (with the fingerprint of each row) in the export history. A failed write raises
+    :class:`AppError` (nothing written); a history that cannot be written is reported in the
+    result, the CSV is kept."""
     target = save_csv(path, rows, bom=bom, line_end=line_end)
     recorded = False
     if history is not None:
         try:
-            history.record(list(instance_ids), target)
+            history.record(list(instance_ids), target, prints=row_fingerprints(rows))
             recorded = True
         except OSError:
             recorded = False

@@ -10,8 +10,14 @@ Typical use (the GUI does the network calls in a worker thread)::
 
 An incremental refresh reads the All folder newest first until it reaches instances it knows,
 then compares every folder's count with Discogs' and re-reads only the folders that differ
-(removals and moves). Nothing a refresh changes is visible before it has finished: a cancelled
-or failed refresh leaves the cache as it was.
+(removals and moves). An instance missing from a folder read again was removed or moved: one
+request per such instance (``/collection/releases/{id}``) says where it is now, and a folder it
+moved into is read again too, even when its count did not change (another record left it).
+Moves that change no count at all (two records swapping folders) are caught by a full pass
+made by itself when the last one is older than :data:`FULL_CHECK_EVERY`.
+
+Nothing a refresh changes is visible before it has finished: a cancelled or failed refresh
+leaves the cache as it was.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ import contextlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from ..core.cancel import NEVER, CancelToken
 from ..core.errors import AppError, ErrorKind
@@ -37,6 +43,12 @@ from .source import ALL_FOLDER_ID, CollectionSource, DemoSource, Page, WaitCallb
 
 log = logging.getLogger(__name__)
 
+#: A refresh becomes a full pass when the last full one is older than this.
+FULL_CHECK_EVERY = timedelta(days=7)
+#: Instances missing from re-read folders that are traced one by one; more: All is read again.
+MAX_TRACED = 20
+CHECKED_KEY = "full_checked_at"
+
 #: Called with (instances done, instances expected; 0 when not known yet).
 ProgressCallback = Callable[[int, int], None]
 #: Called with each page as soon as it has been stored.
@@ -52,6 +64,7 @@ class RefreshResult:
     repaired_folders: tuple[int, ...] = ()  # folders read in full because their counts changed
     full: bool = False
     skipped: int = 0  # unreadable entries left out
+    edited: int = 0  # cached instances whose data changed on Discogs (a corrected title…)
 
 
 class Library:
@@ -159,7 +172,13 @@ class Library:
         the new additions and the folders whose counts changed."""
         with self._network():
             run = _Refresh(self, cancel, progress, on_wait)
-            return run.run(full)
+            checked = _full_checked_at(self.cache)
+            now = datetime.now(UTC)
+            due = checked is not None and now - checked > FULL_CHECK_EVERY
+            result = run.run(full or due)
+            if result.full or checked is None:
+                self.cache.set_state(CHECKED_KEY, now.isoformat())
+            return result
 
     def _network(self) -> _NetworkGuard:
         return _NetworkGuard(self)
@@ -184,6 +203,16 @@ def library_or_none(source: CollectionSource, username: str | None = None) -> Li
     except (AppError, OSError, ValueError) as exc:
         log.warning("local library unavailable: %s", exc)
         return None
+
+
+def _full_checked_at(cache: Cache) -> datetime | None:
+    """When a refresh last read everything (None: never recorded yet)."""
+    raw = cache.get_state(CHECKED_KEY)
+    try:
+        when = datetime.fromisoformat(str(raw)) if raw else None
+    except ValueError:
+        return None
+    return when if when is None or when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def page_rows(page: Page) -> tuple[list[tuple[object, ...]], int]:
@@ -265,6 +294,9 @@ class _Refresh:
                 dropped = sorted(complete - set(server))
             for fid in passes:
                 self._pass(batch, fid)
+            if not full and passes and ALL_FOLDER_ID not in passes:
+                readable = set(server) if all_complete else complete & set(server) - {0}
+                passes += self._trace_vanished(batch, passes, readable)
             self.cancel.check()
             if all_complete or ALL_FOLDER_ID in passes:
                 synced = set(server)
@@ -287,6 +319,7 @@ class _Refresh:
             repaired_folders=tuple(f for f in passes if not full),
             full=full,
             skipped=self.skipped,
+            edited=applied.edited,
         )
         log.info("library refresh: %s", result)
         return result
@@ -328,6 +361,41 @@ class _Refresh:
             )
             if not page.items or len(known) == len(ids) or older:
                 break
+
+    def _trace_vanished(
+        self, batch: RefreshBatch, passed: list[int], readable: set[int]
+    ) -> list[int]:
+        """Find where the instances missing from the folders read again went; read the folders
+        they moved into in full (their counts may not have changed). Returns those folders."""
+        lookup = getattr(self.source, "release_instances", None)
+        extra: list[int] = []
+        traced: set[int] = set()
+        while True:
+            gone = [(iid, rid) for iid, rid in batch.vanished() if iid not in traced]
+            if not gone:
+                return extra
+            if lookup is None:  # a source that cannot say (the demo): counts only
+                return extra
+            if len(traced) + len(gone) > MAX_TRACED:  # cheaper than many look-ups, and exact
+                if ALL_FOLDER_ID in readable:
+                    self._pass(batch, ALL_FOLDER_ID)
+                    return [*extra, ALL_FOLDER_ID]
+                rest = sorted(readable - set(passed) - set(extra))
+                for fid in rest:
+                    self._pass(batch, fid)
+                return [*extra, *rest]
+            for iid, rid in gone:
+                traced.add(iid)
+                items = lookup(rid, self.cancel, on_wait=self.on_wait)
+                self.requests += 1
+                rows, _ = rows_from_items(items)
+                self.cancel.check()
+                batch.stage(rows)
+                for row in rows:
+                    fid = int(row[2])  # type: ignore[call-overload]
+                    if row[0] == iid and fid in readable and fid not in passed + extra:
+                        self._pass(batch, fid)
+                        extra.append(fid)
 
     def _pass(self, batch: RefreshBatch, folder_id: int) -> None:
         for page in self._pages(folder_id, "asc"):

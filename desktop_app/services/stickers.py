@@ -18,6 +18,7 @@ from pathlib import Path
 from ..core.csvio import atomic_write_bytes
 from ..core.errors import AppError, ErrorKind
 from ..core.gc_pause import no_gc as _batch  # a batch of stickers makes no cycles
+from ..core.printed import row_fingerprints
 from ..stickers.layouts import (
     DEFAULT_LAYOUT,
     PRESETS,
@@ -111,11 +112,17 @@ def check_stickers(
     )
 
 
-def _record(history: ExportHistory | None, ids: Sequence[int], target: Path) -> bool:
+def _record(
+    history: ExportHistory | None,
+    ids: Sequence[int],
+    target: Path,
+    rows: Sequence[Sequence[str]] | None = None,
+) -> bool:
     if history is None or not ids:
         return False
+    prints = row_fingerprints(rows) if rows is not None else None
     try:
-        history.record(list(ids), target)
+        history.record(list(ids), target, prints=prints)
     except OSError:
         return False
     return True
@@ -168,7 +175,7 @@ def make_sheet_pdf(
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-    return StickerResult(target, len(rows), pages, _record(history, instance_ids, target))
+    return StickerResult(target, len(rows), pages, _record(history, instance_ids, target, rows))
 
 
 def print_sheet(
@@ -193,7 +200,7 @@ def print_sheet(
         raise AppError(ErrorKind.IO, f"Printing failed: {exc}.") from exc
     name = printer.printerName() or printer.outputFileName() or "printer"
     target = Path(f"printer:{name}")
-    return StickerResult(target, len(rows), pages, _record(history, instance_ids, target))
+    return StickerResult(target, len(rows), pages, _record(history, instance_ids, target, rows))
 
 
 def write_test_page(path: str | Path, options) -> Path:
@@ -270,7 +277,7 @@ def make_images(
             raise _io_error(target / name, exc) from exc
         if progress is not None and number % 25 == 0:
             progress(number, len(rows))
-    return StickerResult(target, len(rows), len(rows), _record(history, instance_ids, target))
+    return StickerResult(target, len(rows), len(rows), _record(history, instance_ids, target, rows))
 
 
 # ---- saved layouts ------------------------------------------------------------------------

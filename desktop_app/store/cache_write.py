@@ -22,6 +22,7 @@ class ApplyCounts:
     removed: int
     moved: int
     updated: int
+    edited: int = 0  # instances already cached whose data changed (e.g. a corrected title)
 
 
 def replace_folders(
@@ -84,6 +85,17 @@ class RefreshBatch:
         """Every instance of ``folder_id`` (0 = the whole collection) has been staged."""
         self._conn.execute("INSERT OR IGNORE INTO temp.passed VALUES (?)", (folder_id,))
 
+    def vanished(self) -> list[tuple[int, int]]:
+        """(instance id, release id) of cached instances of the passed folders that no staged
+        row holds: each was removed, or moved to a folder that was not read."""
+        rows = self._conn.execute(
+            "SELECT instance_id, release_id FROM main.instances"
+            " WHERE folder_id IN (SELECT folder_id FROM temp.passed)"
+            " AND instance_id NOT IN (SELECT instance_id FROM temp.stage)"
+            " ORDER BY instance_id"
+        )
+        return [(int(r[0]), int(r[1])) for r in rows]
+
     def counts(self) -> dict[int, int]:
         """Instances per folder as they will be once the staged rows are applied (before any
         deletions)."""
@@ -127,6 +139,10 @@ class RefreshBatch:
                 "SELECT COALESCE(SUM(s.folder_id <> m.folder_id), 0), COUNT(*)"
                 " FROM temp.stage s JOIN main.instances m USING (instance_id)"
             ).fetchone()
+            edited = conn.execute(
+                "SELECT COUNT(*) FROM temp.stage s JOIN main.instances m USING (instance_id)"
+                " WHERE s.folder_id = m.folder_id AND s.item IS NOT m.item"
+            ).fetchone()[0]
             staged = conn.execute("SELECT COUNT(*) FROM temp.stage").fetchone()[0]
             conn.execute(
                 f"INSERT OR REPLACE INTO main.instances ({COLUMNS})"
@@ -147,7 +163,11 @@ class RefreshBatch:
         finally:
             self._open = False
         return ApplyCounts(
-            added=staged - updated, removed=max(0, removed), moved=int(moved), updated=updated
+            added=staged - updated,
+            removed=max(0, removed),
+            moved=int(moved),
+            updated=updated,
+            edited=int(edited),
         )
 
     def discard(self) -> None:

@@ -30,14 +30,25 @@ FILE_PREFIX = "history-"
 
 @dataclass(frozen=True, slots=True)
 class ExportEntry:
-    """One saved CSV: when, where, and the instances it held (in file order)."""
+    """One saved CSV: when, where, and the instances it held (in file order).
+
+    ``prints`` holds, per instance (same order), the fingerprint of what was printed
+    (``core.printed.row_fingerprint``); empty for entries written by older versions."""
 
     when: datetime
     path: str
     instance_ids: tuple[int, ...]
+    prints: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {"when": self.when.isoformat(), "path": self.path, "ids": list(self.instance_ids)}
+        data: dict[str, Any] = {
+            "when": self.when.isoformat(),
+            "path": self.path,
+            "ids": list(self.instance_ids),
+        }
+        if self.prints:
+            data["prints"] = list(self.prints)
+        return data
 
     @classmethod
     def from_json(cls, data: Any) -> ExportEntry | None:
@@ -51,7 +62,11 @@ class ExportEntry:
             return None
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
-        return cls(when, str(data.get("path") or ""), ids)
+        prints = data.get("prints")
+        marks: tuple[str, ...] = ()
+        if isinstance(prints, list) and len(prints) == len(ids):
+            marks = tuple(p if isinstance(p, str) else "" for p in prints)
+        return cls(when, str(data.get("path") or ""), ids, marks)
 
 
 def history_path(account: str) -> Path:
@@ -90,13 +105,21 @@ class ExportHistory:
             self.path.replace(self.path.with_name(self.path.name + ".bad"))
 
     def record(
-        self, instance_ids: Iterable[int], path: str | Path, when: datetime | None = None
+        self,
+        instance_ids: Iterable[int],
+        path: str | Path,
+        when: datetime | None = None,
+        prints: Sequence[str] | None = None,
     ) -> ExportEntry:
-        """Add one export and write the file. Raises ``OSError`` when it cannot be written."""
+        """Add one export and write the file. ``prints``: the fingerprint of each instance's row
+        (same order; ignored when the lengths differ). Raises ``OSError`` when it cannot be
+        written."""
         moment = when or datetime.now(UTC)
         if moment.tzinfo is None:
             moment = moment.astimezone()
-        entry = ExportEntry(moment, str(path), tuple(int(i) for i in instance_ids))
+        ids = tuple(int(i) for i in instance_ids)
+        marks = tuple(prints) if prints is not None and len(prints) == len(ids) else ()
+        entry = ExportEntry(moment, str(path), ids, marks)
         entries = sorted([*self._entries, entry], key=lambda e: e.when)
         document = {
             "format": FORMAT,
@@ -137,6 +160,18 @@ class ExportHistory:
             for iid in entry.instance_ids:
                 times[iid] = entry.when
         return times
+
+    def fingerprints(self) -> dict[int, str]:
+        """The fingerprint of what was last printed for each instance (instances last exported
+        by an older version, without one, are left out: they count as unchanged)."""
+        prints: dict[int, str] = {}
+        for entry in self._entries:  # oldest first: later exports overwrite
+            if entry.prints:
+                prints.update(zip(entry.instance_ids, entry.prints, strict=True))
+            else:
+                for iid in entry.instance_ids:
+                    prints.pop(iid, None)
+        return {iid: fp for iid, fp in prints.items() if fp}
 
     def clear(self) -> None:
         """Forget every export (the file is removed)."""

@@ -219,6 +219,10 @@ class FakeDiscogs:
         self.short_page_drop: int = 0  # serve N fewer items per page than pagination says
         #: called as (folder_id, page) before a page of releases is served (to change the data)
         self.before_page: Callable[[int, int], None] | None = None
+        #: answer every note-field write with this status (401, 403, 404, 500…) when set
+        self.field_write_status: int | None = None
+        #: (instance id, field id, value) of every stored note-field write, in order
+        self.field_writes: list[tuple[int, int, str]] = []
         self.random = random.Random(seed)
 
         self.requests: list[RequestRecord] = []
@@ -414,6 +418,18 @@ class FakeDiscogs:
                     kept = [x for x in notes if x.get("field_id") != field_id]
                     self._items[n] = {**item, "notes": kept}
             self._sorted_cache.clear()
+
+    def edit_release(self, instance_id: int, **changes: Any) -> None:
+        """Change ``basic_information`` fields (e.g. ``title``) of one instance, as an edit of
+        the release on Discogs would."""
+        with self.lock:
+            for n, item in enumerate(self._items):
+                if item["instance_id"] == instance_id:
+                    info = {**item["basic_information"], **changes}
+                    self._items[n] = {**item, "basic_information": info}
+                    self._sorted_cache.clear()
+                    return
+        raise KeyError(instance_id)
 
     def issue_verifier(self, request_token: str) -> str:
         """Approve a request token as the user would on the web page; returns the verifier."""
@@ -633,6 +649,8 @@ class FakeDiscogs:
                 return self._identity(handler)
         if parts[:1] == ["users"] and len(parts) >= 2 and method == "GET":
             return self._user_route(handler, parts)
+        if parts[:1] == ["users"] and len(parts) == 11 and method == "POST":
+            return self._user_route(handler, parts)
         if method not in ("GET", "HEAD", "POST", "PUT", "DELETE"):
             return _json_error(405, "Method not allowed.")
         return _json_error(404, MSG_NOT_FOUND)
@@ -664,6 +682,21 @@ class FakeDiscogs:
         if token is None and not public_ok:
             return _json_error(401, MSG_AUTH)
         base = f"{self.url}/users/{self.username}"
+        reply = self._collection_reply(handler, rest, base, token)
+        if token is not None and rest and 200 <= reply.status < 300:
+            with self.lock:
+                self.collection_successes += 1
+                if self.revoke_after is not None and self.collection_successes >= (
+                    self.revoke_after
+                ):
+                    self._revoked.add(token)
+        return reply
+
+    def _collection_reply(
+        self, handler: _Handler, rest: list[str], base: str, token: str | None
+    ) -> _Reply:
+        if handler.command == "POST":
+            return self._field_write(handler, rest)
         if rest == []:
             with self.lock:
                 count = len(self._items)
@@ -680,7 +713,6 @@ class FakeDiscogs:
                     "collection_fields_url": f"{base}/collection/fields",
                 },
             )
-        reply: _Reply
         if rest == ["collection", "folders"]:
             reply = self._folders_reply(base, owner=token is not None)
         elif rest == ["collection", "fields"]:
@@ -690,15 +722,10 @@ class FakeDiscogs:
             reply = self._folder_reply(base, rest[2])
         elif len(rest) == 4 and rest[:2] == ["collection", "folders"] and rest[3] == "releases":
             reply = self._releases_reply(handler, base, rest[2])
+        elif len(rest) == 3 and rest[:2] == ["collection", "releases"]:
+            reply = self._release_instances_reply(rest[2])
         else:
             return _json_error(404, MSG_NOT_FOUND)
-        if token is not None and reply.status == 200:
-            with self.lock:
-                self.collection_successes += 1
-                if self.revoke_after is not None and self.collection_successes >= (
-                    self.revoke_after
-                ):
-                    self._revoked.add(token)
         return reply
 
     def _folder_dict(self, base: str, folder_id: int, name: str) -> dict[str, Any]:
@@ -744,6 +771,69 @@ class FakeDiscogs:
             cached = sorted(items, key=_sort_key(sort), reverse=order == "desc")
             self._sorted_cache[key] = cached
         return cached
+
+    def _field_write(self, handler: _Handler, rest: list[str]) -> _Reply:
+        """``POST collection/folders/{f}/releases/{r}/instances/{i}/fields/{id}`` with ``value``
+        (JSON body, form or query): store the value in the instance's notes; 204."""
+        shape = ["collection", "folders", "", "releases", "", "instances", "", "fields", ""]
+        if len(rest) != len(shape) or any(a and a != b for a, b in zip(shape, rest, strict=True)):
+            return _json_error(404, MSG_NOT_FOUND)
+        if self.field_write_status is not None:
+            status = self.field_write_status
+            return _json_error(status, MSG_AUTH if status in (401, 403) else "Refused.")
+        try:
+            folder_id, release_id, instance_id, field_id = (int(rest[i]) for i in (2, 4, 6, 8))
+        except ValueError:
+            return _json_error(404, MSG_NOT_FOUND)
+        value = handler.form.get("value", handler.query.get("value"))
+        if value is None and handler.body:
+            try:
+                document = json.loads(handler.body.decode("utf-8"))
+            except (UnicodeDecodeError, ValueError):
+                return _json_error(400, "The request body could not be read.")
+            value = document.get("value") if isinstance(document, dict) else None
+        if not isinstance(value, str):
+            return _json_error(400, "A value is required.")
+        with self.lock:
+            if not any(f["id"] == field_id for f in self._fields):
+                return _json_error(404, "Field not found.")
+            for n, item in enumerate(self._items):
+                if (item["instance_id"], item["id"], item["folder_id"]) == (
+                    instance_id,
+                    release_id,
+                    folder_id,
+                ):
+                    notes = [
+                        dict(x) for x in item.get("notes") or [] if x.get("field_id") != field_id
+                    ]
+                    notes.append({"field_id": field_id, "value": value})
+                    notes.sort(key=lambda x: x["field_id"])
+                    self._items[n] = {**item, "notes": notes}
+                    self._sorted_cache.clear()
+                    self.field_writes.append((instance_id, field_id, value))
+                    return _Reply(204, b"")
+        return _json_error(404, "Instance not found.")
+
+    def field_value(self, instance_id: int, field_id: int) -> str | None:
+        """The value of one note field of one instance (None: not set)."""
+        with self.lock:
+            for item in self._items:
+                if item["instance_id"] == instance_id:
+                    for note in item.get("notes") or []:
+                        if note.get("field_id") == field_id:
+                            return str(note.get("value"))
+        return None
+
+    def _release_instances_reply(self, raw: str) -> _Reply:
+        """``/collection/releases/{release_id}``: every instance of one release, any folder."""
+        try:
+            release_id = int(raw)
+        except ValueError:
+            return _json_error(404, "Release not found.")
+        with self.lock:
+            found = [it for it in self._items if it["id"] == release_id]
+        pagination = {"page": 1, "pages": 1, "per_page": 50, "items": len(found), "urls": {}}
+        return _Reply(200, {"pagination": pagination, "releases": found})
 
     def _releases_reply(self, handler: _Handler, base: str, raw: str) -> _Reply:
         q = handler.query

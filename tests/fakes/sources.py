@@ -45,6 +45,12 @@ class ListSource:
         self._request()
         return {1: "Media Condition", 3: "Notes"}
 
+    def release_instances(
+        self, release_id: int, cancel: CancelToken = NEVER, on_wait: WaitCallback | None = None
+    ) -> list[dict[str, Any]]:
+        self._request()
+        return [it for it in self.items if it["id"] == release_id]
+
     def iter_pages(
         self,
         folder_id: int,

@@ -10,6 +10,8 @@ import pytest
 
 from desktop_app.gui import workers
 from desktop_app.gui.main_window import MainWindow
+from tests.fakes.dataset import generated_collection
+from tests.fakes.server import FakeDiscogs
 
 
 @pytest.fixture
@@ -33,3 +35,14 @@ def make_window(qtbot: Any) -> Iterator[Callable[..., MainWindow]]:
     while time.monotonic() < deadline and workers.running_threads():
         time.sleep(0.05)
     assert workers.running_threads() == 0
+
+
+@pytest.fixture
+def server() -> Iterator[FakeDiscogs]:
+    """A fake Discogs with 50 records in two folders, for the reprint and printed-mark tests
+    (modules may define their own ``server``)."""
+    srv = FakeDiscogs(generated_collection({"Main": 40, "Small": 10}, username="collector"))
+    srv.rate_limit = 100_000
+    srv.start()
+    yield srv
+    srv.stop()

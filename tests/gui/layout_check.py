@@ -19,7 +19,9 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QLabel,
+    QLineEdit,
     QWidget,
 )
 
@@ -59,6 +61,11 @@ def problems_of(window: QWidget) -> tuple[list[str], dict[str, object]]:
         shown.append((name, widget))
         if clipped(widget):
             found.append(f"{name} clipped: needs {widget.sizeHint().width()}, has {widget.width()}")
+    for widget in window.findChildren(QLineEdit) + window.findChildren(QComboBox):
+        if widget.isVisibleTo(window) and widget.width() > 0 and widget.window() is window:
+            if isinstance(widget.parent(), QComboBox):
+                continue  # an editable combo's own line edit
+            shown.append((f"{type(widget).__name__} {widget.accessibleName()!r}", widget))
     for i, (name_a, a) in enumerate(shown):
         for name_b, b in shown[i + 1 :]:
             if a.parent() is b.parent() and global_rect(a).intersects(global_rect(b)):

@@ -111,8 +111,9 @@ def test_additions_removals_and_moves(srv: FakeDiscogs) -> None:
     result = lib.refresh(NEVER)
     assert (result.added, result.removed, result.moved) == (3, 1, 1)
     assert set(result.repaired_folders) == {jazz, rock}
-    # folders, fields, one All page, then Jazz (2 pages) and Rock (1 page) in full
-    assert srv.count("/collection") == result.requests == 3 + 2 + 1
+    # folders, fields, one All page, then Jazz (2 pages) and Rock (1 page) in full, and one
+    # look-up of where the removed record went
+    assert srv.count("/collection") == result.requests == 3 + 2 + 1 + 1
     for fid in (0, 1, jazz, rock):
         assert set(ids(lib, fid)) == server_ids(srv, fid)
     assert {f.id: f.count for f in lib.cached_folders()} == {

@@ -404,7 +404,7 @@ class LoaderController(QObject):
         if folders:
             self.foldersReady.emit(folders)
         current = self.folder_id
-        changed = result.full or result.added or result.removed or result.moved
+        changed = result.full or result.added or result.removed or result.moved or result.edited
         reading = isinstance(self._load.job, CachedRowsJob)  # may have read the old rows
         if (
             changed

@@ -88,5 +88,5 @@ def open_settings(parent: QWidget, settings: Settings, library: Library | None) 
     from .settings import SettingsDialog
 
     cache = library.cache if library is not None else None
-    dialog = SettingsDialog(parent, settings=settings, cache=cache)
+    dialog = SettingsDialog(parent, settings=settings, cache=cache, library=library)
     return dialog.exec() == SettingsDialog.DialogCode.Accepted and bool(dialog.cleared)

@@ -1,4 +1,5 @@
-"""Edit → Settings…: the local library (size, clear) and the CSV file options."""
+"""Edit → Settings…: the local library (size, clear), the CSV file options and the collection
+field that marks printed records on Discogs."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import logging
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.library import LibraryCache, cache_size, clear_cache
+from ...services import printed
+from ...services.library import Library, LibraryCache, cache_size, clear_cache
 from ...services.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -38,11 +41,13 @@ class SettingsDialog(QDialog):
         *,
         settings: Settings,
         cache: LibraryCache | None = None,
+        library: Library | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
         self.cache = cache
+        self.library = library
         self.cleared = False
         layout = QVBoxLayout(self)
 
@@ -66,6 +71,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.bom_check)
         form.addRow(self.lf_check)
         layout.addWidget(csv)
+        layout.addWidget(self._printed_box())
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -74,6 +80,41 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._update_size()
+
+    # ---- the "printed" mark on Discogs (opt-in) --------------------------------------------
+    def _printed_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("On Discogs"), self)
+        form = QFormLayout(box)
+        self.printed_field = QComboBox(box)
+        self.printed_field.setAccessibleName(self.tr("Mark printed records in"))
+        self.printed_field.setToolTip(
+            self.tr(
+                "After a CSV or sticker sheet is made, write e.g. “QR 2026-12-05” into this "
+                "collection field of each exported record, so every computer knows it is printed"
+            )
+        )
+        self.printed_field.addItem(self.tr("Off"), None)
+        library = self.library
+        chosen = printed.printed_field(library) if library is not None else None
+        fields = printed.text_fields(library.note_fields()) if library is not None else {}
+        for fid, name in fields.items():
+            self.printed_field.addItem(name, fid)
+        if chosen is not None:
+            index = self.printed_field.findData(chosen[0])
+            self.printed_field.setCurrentIndex(max(0, index))
+        self.printed_field.setEnabled(bool(fields))
+        form.addRow(self.tr("Mark printed records in"), self.printed_field)
+        return box
+
+    def _save_printed_field(self) -> None:
+        if self.library is None or not self.printed_field.isEnabled():
+            return
+        fid = self.printed_field.currentData()
+        name = self.printed_field.currentText() if fid is not None else ""
+        try:
+            printed.set_printed_field(self.library, fid, name)
+        except Exception as exc:  # the library may be closed or damaged: keep the dialog's
+            log.warning("printed field not saved: %s", exc)  # other settings
 
     def _update_size(self) -> None:
         if self.cache is None:
@@ -106,6 +147,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self.settings.bom = self.bom_check.isChecked()
         self.settings.line_end = "lf" if self.lf_check.isChecked() else "crlf"
+        self._save_printed_field()
         try:
             self.settings.save()
         except OSError as exc:
