@@ -52,7 +52,7 @@ from .toolbar import MainToolbar
 from .welcome_page import WelcomePage
 from .widgets import Banner
 from .window_state import last_folder, restore_geometry, save_geometry, window_settings
-from .workers import JobRunner
+from .workers import JobRunner, PageRows
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.account.signedOut.connect(self._signed_out)
         self.account.failed.connect(self.show_error)
         loader.foldersReady.connect(self._show_folders)
-        loader.pageAdded.connect(self.table.hold_page)
+        loader.pageAdded.connect(self._page_added)
         loader.formatsChanged.connect(self.filter_bar.set_format_choices)
         loader.countsChanged.connect(self._schedule_counts)
         loader.loadFinished.connect(self.loadFinished)
@@ -381,6 +381,13 @@ class MainWindow(QMainWindow):
     def _schedule_counts(self) -> None:
         if not self._counts_timer.isActive():
             self._counts_timer.start()
+
+    def _page_added(self, page: PageRows) -> None:
+        """A loaded page is in the model: bring the counts up to date now, so that they and
+        the new rows are painted together while the page's worker waits (see hold_page)."""
+        self._counts_timer.stop()
+        self._update_counts()
+        self.table.hold_page(page)
 
     def _update_counts(self) -> None:
         self.browser.update_counts(self.loader.folder_total, self.loader.is_complete())

@@ -155,7 +155,9 @@ class ReleaseTable(QTableView):
         """Set ``event`` once the viewport has painted (at the latest after 200 ms)."""
         self._held.append(event)
         self.viewport().update()
-        QTimer.singleShot(200, self.release_held)
+        # Each hand-off has its own time limit: a timer left by an earlier page must not let
+        # this page's worker go before its rows are painted.
+        QTimer.singleShot(200, self, lambda: event.set())
 
     def hold_page(self, page: PageRows) -> None:
         """A loader's page is in the model: let its worker wait (GIL released) until the rows
