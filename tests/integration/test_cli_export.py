@@ -475,3 +475,38 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main([]) == 2
     assert cli.main(["version"]) == 0
     assert capsys.readouterr().out.startswith("discogs-qr ")
+
+
+def _with_two_unreadable(collection: FakeCollection) -> list[int]:
+    """Break two items of ``collection`` (no usable release id); their instance ids."""
+    broken = []
+    for item in collection.items[3:5]:
+        item["id"] = None
+        item["basic_information"]["id"] = "not a number"
+        broken.append(item["instance_id"])
+    return broken
+
+
+def test_unreadable_entries_are_named_in_the_summary(
+    serve: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    collection = generated_collection({"Crate": 30})
+    first, second = _with_two_unreadable(collection)
+    serve(collection)
+    assert cli.main(["export", "-o", "out.csv"]) == 0
+    assert len(read_rows(Path("out.csv"))) == 28
+    err = capsys.readouterr().err
+    assert "; 2 unreadable entries left out: instance " in err
+    assert f"instance {first}, “" in err and f"instance {second}, “" in err
+
+
+def test_the_stickers_summary_names_unreadable_entries_too(
+    serve: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    collection = generated_collection({"Crate": 12})
+    first, second = _with_two_unreadable(collection)
+    serve(collection)
+    assert cli.main(["stickers", "-o", "sheet.pdf"]) == 0
+    err = capsys.readouterr().err
+    assert "2 unreadable entries left out: " in err
+    assert f"instance {first}" in err and f"instance {second}" in err
