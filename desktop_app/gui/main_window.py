@@ -43,7 +43,7 @@ from .dialogs.questions import (
     open_settings,
 )
 from .icons import app_icon
-from .messages import error_text, offline_text
+from .messages import error_text, offline_text, unreadable_text
 from .preview_host import PreviewHost
 from .release_model import ReleaseModel
 from .release_proxy import ReleaseProxy
@@ -180,6 +180,9 @@ class MainWindow(QMainWindow):
         loader.offline.connect(self._show_offline)
         loader.online.connect(self.banner.dismiss)
         loader.notice.connect(lambda text: self.banner.show_message(text, kind="info"))
+        loader.unreadable.connect(
+            lambda names: self.banner.show_message(unreadable_text(names), kind="info")
+        )
         self.drafts.draftReady.connect(self._show_draft)
         self.preview.saved.connect(self._export_saved)
         self.preview.message.connect(lambda text: self.banner.show_message(text, kind="info"))

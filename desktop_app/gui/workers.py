@@ -104,8 +104,15 @@ class PageRows:
     total: int
     rows: list[Row]
     skipped: int = 0
+    skipped_names: tuple[str, ...] = ()  # the entries that could not be read, named
     #: Set by the receiver once the rows are in the model (see :class:`FolderLoadJob`).
     handled: threading.Event = field(default_factory=threading.Event, compare=False)
+
+
+def page_rows(page: Page, rows: list[Row]) -> PageRows:
+    """``page`` with its rows prepared, for the GUI thread."""
+    names = tuple(page.skipped_names)
+    return PageRows(page.folder_id, page.page, page.pages, page.total, rows, page.skipped, names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +169,7 @@ class FolderLoadJob(Job):
             self.token.check()
             rows = make_rows(page.instances)
             loaded += len(rows)
-            batch = PageRows(page.folder_id, page.page, page.pages, page.total, rows, page.skipped)
+            batch = page_rows(page, rows)
             self.page.emit(self.id, batch)
             # Pace to the GUI: while this thread runs Python it holds the GIL, and the GUI thread
             # needs it for every data() call while it paints the new rows. Waiting here (GIL
@@ -208,7 +215,7 @@ class LibraryLoadJob(FolderLoadJob):
         self.token.check()
         rows = make_rows(page.instances)
         self._loaded += len(rows)
-        batch = PageRows(page.folder_id, page.page, page.pages, page.total, rows, page.skipped)
+        batch = page_rows(page, rows)
         self.page.emit(self.id, batch)
         batch.handled.wait(self.HANDOFF_TIMEOUT)
 

@@ -66,6 +66,7 @@ class LoaderController(QObject):
     offline = Signal(object)  # datetime | None: the cached data shown is from then
     online = Signal()  # a refresh worked again after being offline
     notice = Signal(str)  # a one-time message (e.g. a damaged library was moved aside)
+    unreadable = Signal(object)  # list[str]: the entries of this load that could not be read
 
     def __init__(
         self, model: ReleaseModel, runner: JobRunner, parent: QObject | None = None
@@ -88,6 +89,7 @@ class LoaderController(QObject):
         self._refreshed_at: datetime | None = None
         self._offline_since: datetime | None = None
         self._then_folder: int | None = None
+        self._unreadable: list[str] = []
 
     # ---- the source ---------------------------------------------------------------------
     def set_source(
@@ -178,6 +180,7 @@ class LoaderController(QObject):
         library = self.library
         self.folder_id = folder_id
         self.folder_total = count_hint
+        self._unreadable = []
         if library is not None and library.is_cached(folder_id):
             self._partial.pop(folder_id, None)
             self._next_page = 0
@@ -251,6 +254,9 @@ class LoaderController(QObject):
         self._next_page = page.page + 1
         self.folder_total = page.total
         self.model.add_rows(page.rows)
+        if page.skipped_names:
+            self._unreadable += page.skipped_names
+            self.unreadable.emit(list(self._unreadable))
         count_formats(page.rows, self._format_counts)
         loaded = self.model.total_count()
         self.progress.emit(min(loaded, page.total), max(1, page.total))
