@@ -7,7 +7,8 @@ import sys
 import threading
 
 from desktop_app.core.release import Instance
-from desktop_app.gui.release_model import make_rows
+from desktop_app.gui.release_model import ReleaseModel, make_rows
+from desktop_app.gui.release_proxy import ReleaseProxy
 from desktop_app.gui.release_table import ReleaseTable
 from desktop_app.gui.workers import JobRunner, PageRows
 from desktop_app.services.source import DemoSource
@@ -48,3 +49,21 @@ def test_the_job_runner_shortens_the_gil_switch_interval(qtbot):
         runner.deleteLater()
     finally:
         sys.setswitchinterval(saved)
+
+
+def test_a_hand_off_can_wait_for_the_second_paint(qtbot):
+    table = ReleaseTable()
+    qtbot.addWidget(table)
+    proxy = ReleaseProxy(table)
+    proxy.setSourceModel(ReleaseModel(table))
+    table.setModel(proxy)
+    table.resize(400, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    once, twice = threading.Event(), threading.Event()
+    table.hold_until_painted(once)
+    table.hold_until_painted(twice, paints=2)
+    qtbot.waitUntil(once.is_set, timeout=2000)  # the first paint
+    assert not twice.is_set()
+    table.viewport().update()
+    qtbot.waitUntil(twice.is_set, timeout=2000)
