@@ -141,15 +141,9 @@ def _keep(creds: account.Credentials, args: argparse.Namespace, out: TextIO, err
     was_file = account.unencrypted_file_path().exists()
     result = account.finish_sign_in(creds, store)
     print(f"Signed in as {creds.username}", file=out)
-    if result.saved_in == "keyring":
-        print("The sign-in is saved in the system keyring.", file=err)
-    else:
-        fresh = "" if was_file else "Warning: no secure keyring is available; "
-        print(
-            f"{fresh}The sign-in is saved UNENCRYPTED in {account.unencrypted_file_path()} "
-            "(readable only by you). `discogs-qr logout` deletes it.",
-            file=err,
-        )
+    fresh = "" if was_file or result.saved_in != "file" else "No secure keyring is available. "
+    logout = " (`discogs-qr logout`)" if result.saved_in == "file" else ""
+    print(f"{fresh}{result.where_kept}{logout}", file=err)
     if account.token_in_environment():
         print(f"Note: {account.TOKEN_ENV} is set and is used instead while it is.", file=err)
     return EXIT_OK

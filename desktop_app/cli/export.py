@@ -17,7 +17,7 @@ from ..services.settings import Settings
 from .common import add_source_options, write_stdout_utf8
 from .mark import add_mark_options, marked_after
 from .options import add_row_options, check_dates, check_templates, row_options
-from .rows import select_rows
+from .rows import left_out_note, select_rows
 
 
 def register(sub: Any) -> None:
@@ -80,8 +80,7 @@ def run(args: argparse.Namespace, cancel: CancelToken) -> int:
         if not saved.history_recorded:
             note = "; the export history could not be updated"
     seconds = time.perf_counter() - started
-    skipped = chosen.stats.skipped
-    left_out = f"; {skipped} unreadable entries left out" if skipped else ""
+    left_out = left_out_note(chosen.stats)
     print(
         f"Wrote {len(rows):,} rows to {where} ({chosen.requests} requests, "
         f"{seconds:.1f} s{left_out}{note}).",

@@ -11,7 +11,13 @@ from ..core.cancel import CancelToken
 from ..core.fields import sort_instances
 from ..core.qrfactory import ExportOptions, Row
 from ..core.release import Instance
-from ..services.export import CollectStats, collect, export_rows, folder_by_id_or_name
+from ..services.export import (
+    CollectStats,
+    collect,
+    export_rows,
+    folder_by_id_or_name,
+    left_out_text,
+)
 from ..services.history import ExportHistory, history_for
 from ..services.source import Folder
 from .common import Progress, close_source, open_source, requests_made
@@ -60,3 +66,9 @@ def select_rows(args: argparse.Namespace, options: ExportOptions, cancel: Cancel
         return Selection(folder, instances, rows, stats, requests_made(source), history)
     finally:
         close_source(source)
+
+
+def left_out_note(stats: CollectStats) -> str:
+    """ "; 2 unreadable entries left out: …" for a summary line ("" when none were)."""
+    text = left_out_text(stats.skipped, stats.skipped_names)
+    return f"; {text}" if text else ""

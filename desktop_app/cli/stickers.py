@@ -19,7 +19,7 @@ from ..services.settings import Settings
 from .common import add_source_options
 from .mark import add_mark_options, marked_after
 from .options import add_row_options, check_dates, check_templates, row_options
-from .rows import Selection, select_rows
+from .rows import Selection, left_out_note, select_rows
 
 COMMANDS = ("stickers", "images", "layouts")
 MARKS = ("none", "outlines", "cutmarks")
@@ -197,7 +197,8 @@ def cmd_stickers(args: argparse.Namespace, cancel: CancelToken) -> int:
     selection = _selection(args, cancel)
     name = args.output or default_file_name(selection.folder.name, datetime.now(), ".pdf")
     result = make_sheet_pdf(Path(name), selection.rows, _ids(selection), options, selection.history)
-    _done(f"{result.stickers:,} stickers on {result.pages} page(s)", result, started)
+    what = f"{result.stickers:,} stickers on {result.pages} page(s)"
+    _done(what, result, started, selection)
     return marked_after(args, selection.instances, cancel)
 
 
@@ -214,10 +215,15 @@ def cmd_images(args: argparse.Namespace, cancel: CancelToken) -> int:
         selection.history,
         caption=_caption(args),
     )
-    return _done(f"{result.stickers:,} {args.image_format.upper()} images", result, started)
+    what = f"{result.stickers:,} {args.image_format.upper()} images"
+    return _done(what, result, started, selection)
 
 
-def _done(what: str, result: Any, started: float) -> int:
+def _done(what: str, result: Any, started: float, selection: Selection) -> int:
     seconds = time.perf_counter() - started
-    print(f"Wrote {what} to {result.path}; every code decoded ({seconds:.1f} s).", file=sys.stderr)
+    left_out = left_out_note(selection.stats)
+    print(
+        f"Wrote {what} to {result.path}; every code decoded ({seconds:.1f} s{left_out}).",
+        file=sys.stderr,
+    )
     return EXIT_OK

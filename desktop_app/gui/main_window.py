@@ -43,7 +43,7 @@ from .dialogs.questions import (
     open_settings,
 )
 from .icons import app_icon
-from .messages import error_text, offline_text
+from .messages import error_text, offline_text, unreadable_text
 from .preview_host import PreviewHost
 from .printed_wiring import attach_printed
 from .release_model import ReleaseModel
@@ -172,7 +172,8 @@ class MainWindow(QMainWindow):
         self.account.signedOut.connect(self._signed_out)
         self.account.failed.connect(self.show_error)
         loader.foldersReady.connect(self._show_folders)
-        loader.pageAdded.connect(self.table.hold_page)
+        # a page's counts are painted with its rows while its worker waits (see hold_page)
+        loader.pageAdded.connect(lambda page: (self._update_counts(), self.table.hold_page(page)))
         loader.formatsChanged.connect(self.filter_bar.set_format_choices)
         loader.countsChanged.connect(self._schedule_counts)
         loader.loadFinished.connect(self.loadFinished)
@@ -181,6 +182,9 @@ class MainWindow(QMainWindow):
         loader.offline.connect(self._show_offline)
         loader.online.connect(self.banner.dismiss)
         loader.notice.connect(lambda text: self.banner.show_message(text, kind="info"))
+        loader.unreadable.connect(
+            lambda names: self.banner.show_message(unreadable_text(names), kind="info")
+        )
         self.drafts.draftReady.connect(self._show_draft)
         self.preview.saved.connect(self._export_saved)
         self.preview.message.connect(lambda text: self.banner.show_message(text, kind="info"))
@@ -387,12 +391,12 @@ class MainWindow(QMainWindow):
         if not self._counts_timer.isActive():
             self._counts_timer.start()
 
-    def _update_counts(self) -> None:
-        self.browser.update_counts(self.loader.folder_total, self.loader.is_complete())
-
-    def counts_text(self) -> str:
+    def _update_counts(self) -> str:
         self._counts_timer.stop()
         return self.browser.update_counts(self.loader.folder_total, self.loader.is_complete())
+
+    def counts_text(self) -> str:
+        return self._update_counts()
 
     def open_preview(self) -> None:
         """Preview every ticked record (those not loaded are looked up first)."""

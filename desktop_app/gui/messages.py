@@ -35,3 +35,19 @@ def offline_text(when: datetime | None) -> str:
         else _tr("an earlier session")
     )
     return _tr("Offline — data from %1").replace("%1", stamp)
+
+
+#: How many unreadable entries the banner names; the rest are counted.
+NAMED_ENTRIES = 5
+
+
+def unreadable_text(names: list[str]) -> str:
+    """ "2 entries could not be read: instance 5, “Title”; instance 9" (a folder load's)."""
+    shown = "; ".join(names[:NAMED_ENTRIES])
+    more = len(names) - NAMED_ENTRIES
+    if more > 0:
+        shown += "; " + _tr("and %1 more").replace("%1", str(more))
+    if len(names) == 1:
+        return _tr("1 entry could not be read: %1").replace("%1", shown)
+    text = _tr("%1 entries could not be read: %2").replace("%1", str(len(names)))
+    return text.replace("%2", shown)

@@ -276,9 +276,7 @@ class PreviewModel(RowTable):
             return False
         if index.row() >= len(self._rows):
             return False
-        text = "" if value is None else str(value)
-        if index.column() == BOTTOM_TEXT_COL:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = "" if value is None else str(value)  # kept as written, "\r" too (core.text)
         if text == self._rows[index.row()].cells[index.column()]:
             return True
         self.undo_stack.push(EditCommand(self, index.row(), index.column(), text))

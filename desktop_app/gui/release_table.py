@@ -8,6 +8,8 @@ import threading
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
+    QEvent,
     QModelIndex,
     QPoint,
     QRect,
@@ -145,6 +147,7 @@ class ReleaseTable(QTableView):
         header.setMinimumSectionSize(28)
         self._anchor: tuple[int, bool] | None = None  # (proxy row, checked) of the last click
         self._held: list[threading.Event] = []  # loader hand-offs waiting for the next paint
+        self._held_longer: list[threading.Event] = []  # … for the paint after the next
         self.doubleClicked.connect(lambda index: self.activatedRelease.emit(index.row()))
         self.activatedRelease.connect(self.open_release)
         self.frozen = FrozenChecks(self)
@@ -153,11 +156,14 @@ class ReleaseTable(QTableView):
         self._columns_fitted = False
         header.customContextMenuRequested.connect(self.show_header_menu)
 
-    def hold_until_painted(self, event: threading.Event) -> None:
-        """Set ``event`` once the viewport has painted (at the latest after 200 ms)."""
-        self._held.append(event)
+    def hold_until_painted(self, event: threading.Event, paints: int = 1) -> None:
+        """Set ``event`` once the viewport has painted ``paints`` times (at the latest after
+        200 ms)."""
+        (self._held if paints <= 1 else self._held_longer).append(event)
         self.viewport().update()
-        QTimer.singleShot(200, self.release_held)
+        # Each hand-off has its own time limit: a timer left by an earlier page must not let
+        # this page's worker go before its rows are painted.
+        QTimer.singleShot(200, self, lambda: event.set())
 
     def hold_page(self, page: PageRows) -> None:
         """A loader's page is in the model: let its worker wait (GIL released) until the rows
@@ -173,8 +179,13 @@ class ReleaseTable(QTableView):
             and (handle is None or handle.isExposed())
             and not viewport.visibleRegion().isEmpty()
         ):
+            width = viewport.width()
             self.executeDelayedItemsLayout()
-            self.hold_until_painted(page.handled)
+            # A scroll bar that appears with these rows narrows the viewport (its queued
+            # show runs now) and the stretched last column is repainted once more: the worker
+            # then waits for that second paint too.
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+            self.hold_until_painted(page.handled, paints=2 if viewport.width() != width else 1)
         else:
             page.handled.set()
 
@@ -216,6 +227,8 @@ class ReleaseTable(QTableView):
             painter.end()
         if self._held:
             self.release_held()
+        if self._held_longer:
+            self._held, self._held_longer = self._held_longer, []
 
     def enter_from_above(self) -> None:
         """Down from the search field: into the table, on its first row (or where it was)."""

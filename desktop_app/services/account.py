@@ -269,6 +269,11 @@ class SignInResult:
         """ "keyring", "file" or "session"."""
         return self.store.mode
 
+    @property
+    def where_kept(self) -> str:
+        """One sentence for the user: where the sign-in is (or is not) kept."""
+        return secrets.where_kept(self.store)
+
 
 def finish_sign_in(creds: Credentials, store: SecretStore | None = None) -> SignInResult:
     """Keep verified credentials (and the consumer key the user entered) in ``store``."""

@@ -33,6 +33,7 @@ class CollectStats:
     skipped: int  # entries that could not be read
     requests: int  # HTTP requests made while collecting (0 for the demo collection)
     seconds: float
+    skipped_names: tuple[str, ...] = ()  # those entries, named (see core.collection.entry_name)
 
 
 def collect(
@@ -49,10 +50,12 @@ def collect(
     instances: list[Instance] = []
     seen: set[int] = set()
     pages = total = skipped = 0
+    names: list[str] = []
     for page in source.iter_pages(folder_id, cancel, on_wait=on_wait):
         pages += 1
         total = page.total
         skipped += page.skipped
+        names += page.skipped_names
         for inst in page.instances:
             if inst.instance_id not in seen:  # an item can shift pages while we read
                 seen.add(inst.instance_id)
@@ -61,8 +64,25 @@ def collect(
             progress(len(instances), total)
     cancel.check()
     requests = int(getattr(gateway, "requests_made", 0)) - requests_before
-    stats = CollectStats(pages, total, skipped, requests, time.perf_counter() - started)
+    seconds = time.perf_counter() - started
+    stats = CollectStats(pages, total, skipped, requests, seconds, tuple(names))
     return instances, stats
+
+
+#: How many unreadable entries a message names; the rest are counted.
+NAMED_ENTRIES = 5
+
+
+def left_out_text(count: int, names: Sequence[str]) -> str:
+    """ "2 unreadable entries left out: instance 5, release 7; instance 9" ("" for none)."""
+    if not count:
+        return ""
+    noun = "entry" if count == 1 else "entries"
+    shown = "; ".join(names[:NAMED_ENTRIES])
+    more = count - min(len(names), NAMED_ENTRIES)
+    if shown and more:
+        shown += f"; and {more} more"
+    return f"{count} unreadable {noun} left out" + (f": {shown}" if shown else "")
 
 
 def folder_by_id_or_name(folders: Sequence[Folder], text: str | int | None) -> Folder:

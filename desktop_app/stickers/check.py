@@ -13,6 +13,7 @@ import zxingcpp
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from .encode_pool import encoded_in_order
 from .painter import StickerPainter, sticker_geometry
 from .qr import CodeError, StickerSpec, contrast_ratio, qr_matrix, spec_from_row
 
@@ -136,8 +137,8 @@ def check_rows(
     """Every row whose code would not scan on a label of that size (empty = all good)."""
     checker = checker or StickerChecker()
     failures = []
-    for number, row in enumerate(rows, start=1):
-        spec = spec_from_row(row)
+    specs = encoded_in_order([spec_from_row(row) for row in rows])
+    for number, spec in enumerate(specs, start=1):
         reason = checker.problem(spec, code_side(label_width, label_height, round_, spec))
         if reason is not None:
             failures.append(CheckFailure(number, spec.file_name, spec.content, reason))

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import segno
 
@@ -156,8 +156,11 @@ class QrMatrix:
         return run_triples(self.runs)
 
 
-@lru_cache(maxsize=4096)
-def _matrix(content: str, error: str, boost: bool) -> tuple[int, int, str, bytes]:
+Encoded = tuple[int, int, str, bytes]  # modules per side, version, error level, packed runs
+
+
+def encode(content: str, error: str, boost: bool) -> Encoded:
+    """One symbol from ``segno``, its dark runs packed (no Qt: worker processes call this)."""
     try:
         code = segno.make_qr(content, error=error, boost_error=boost, mask=DATA_MASK)
     except segno.DataOverflowError as exc:
@@ -169,6 +172,45 @@ def _matrix(content: str, error: str, boost: bool) -> tuple[int, int, str, bytes
     return len(code.matrix), int(code.version), str(code.error).upper(), bytes(runs)
 
 
+class _Codes:
+    """The encodings made so far (the check and the sheet draw each code), least recently used
+    dropped first; :meth:`put` takes encodings made elsewhere (see :mod:`.encode_pool`)."""
+
+    def __init__(self, maxsize: int) -> None:
+        self.maxsize = maxsize
+        self._done: OrderedDict[tuple[str, str, bool], Encoded] = OrderedDict()
+
+    def __call__(self, content: str, error: str, boost: bool) -> Encoded:
+        key = (content, error, boost)
+        found = self._done.get(key)
+        if found is None:
+            found = encode(content, error, boost)
+            self.put(key, found)
+        else:
+            self._done.move_to_end(key)
+        return found
+
+    def __contains__(self, key: tuple[str, str, bool]) -> bool:
+        return key in self._done
+
+    def put(self, key: tuple[str, str, bool], encoded: Encoded) -> None:
+        self._done[key] = encoded
+        self._done.move_to_end(key)
+        while len(self._done) > self.maxsize:
+            self._done.popitem(last=False)
+
+    def cache_clear(self) -> None:
+        self._done.clear()
+
+
+_matrix = _Codes(4096)
+
+
+def code_key(spec: StickerSpec) -> tuple[str, str, bool]:
+    """What the symbol of ``spec`` depends on: content, error level, boost."""
+    return spec.content, spec.error_level, spec.boost_error
+
+
 def run_triples(runs: bytes):
     """The ``(row, first column, length)`` triples of packed runs."""
     return zip(runs[0::3], runs[1::3], runs[2::3], strict=True)
@@ -178,7 +220,7 @@ def qr_matrix(spec: StickerSpec) -> QrMatrix:
     """The symbol for ``spec.content``; raises :class:`CodeError` for empty or overlong content."""
     if not spec.content:
         raise CodeError("the content is empty")
-    size, version, error, runs = _matrix(spec.content, spec.error_level, spec.boost_error)
+    size, version, error, runs = _matrix(*code_key(spec))
     quiet = max(MIN_QUIET_ZONE, math.ceil(spec.quiet_percent / 100.0 * size))
     return QrMatrix(size, version, error, runs, quiet)
 

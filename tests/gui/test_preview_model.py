@@ -16,7 +16,14 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox
 from desktop_app.core.csvio import read_csv_text
 from desktop_app.core.qrfactory import COLUMN_INDEX, COLUMNS, ExportOptions, build_rows
 from desktop_app.gui.preview_delegates import ColorEditor, MultiLineEditor, PreviewDelegate
-from desktop_app.gui.preview_model import CSV_MIME, ROWS_MIME, TEXT_MIME, PreviewModel, Role
+from desktop_app.gui.preview_model import (
+    BOTTOM_TEXT_COL,
+    CSV_MIME,
+    ROWS_MIME,
+    TEXT_MIME,
+    PreviewModel,
+    Role,
+)
 from desktop_app.gui.preview_panel import PreviewView
 from desktop_app.services.source import DemoSource
 
@@ -329,9 +336,12 @@ def test_undo_and_redo_of_each_operation(tested: PreviewModel, name: str) -> Non
     assert snapshot(model) == after
 
 
-def test_line_breaks_are_normalised_on_edit(model: PreviewModel) -> None:
+def test_line_breaks_are_kept_as_written_on_edit(model: PreviewModel) -> None:
     model.edit_cell(0, "BottomText", "a\r\nb\rc")
-    assert model.cell(0, "BottomText") == "a\nb\nc"
+    assert model.cell(0, "BottomText") == "a\r\nb\rc"
+    model.edit_cell(1, "Content", "x\ry")
+    assert model.cell(1, "Content") == "x\ry"
+    assert model.rows()[0][BOTTOM_TEXT_COL] == "a\r\nb\rc"
 
 
 def test_duplicate_and_reset(model: PreviewModel) -> None:

@@ -536,3 +536,30 @@ def test_unknown_sort_or_field_exits_2_listing_the_choices(
     message = one_line_error(capsys.readouterr().err)
     assert all(name in message for name in names), message
     assert not Path("x.csv").exists()
+
+
+def _with_two_unreadable(collection: FakeCollection) -> list[int]:
+    """Break two items of ``collection`` (no usable release id); their instance ids."""
+    broken = []
+    for item in collection.items[3:5]:
+        item["id"] = None
+        item["basic_information"]["id"] = "not a number"
+        broken.append(item["instance_id"])
+    return broken
+
+
+@pytest.mark.parametrize(
+    ("command", "rows"), [(["export", "-o", "out.csv"], 28), (["stickers", "-o", "sheet.pdf"], 0)]
+)
+def test_unreadable_entries_are_named_in_the_summary(
+    serve: Server, capsys: pytest.CaptureFixture[str], command: list[str], rows: int
+) -> None:
+    collection = generated_collection({"Crate": 30})
+    first, second = _with_two_unreadable(collection)
+    serve(collection)
+    assert cli.main(command) == 0
+    if rows:
+        assert len(read_rows(Path("out.csv"))) == rows
+    err = capsys.readouterr().err
+    assert "; 2 unreadable entries left out: instance " in err
+    assert f"instance {first}, “" in err and f"instance {second}, “" in err

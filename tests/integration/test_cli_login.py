@@ -406,3 +406,21 @@ def test_store_unencrypted_writes_a_private_file_that_logout_deletes(
     assert cli_account.logout_command(argparse.Namespace(), stdout=out, stderr=err) == 0
     assert not path.exists()
     assert account.stored_credentials() is None
+
+
+def test_login_says_where_the_sign_in_is_kept(
+    fake: FakeDiscogs, out: io.StringIO, err: io.StringIO, memory_keyring
+) -> None:
+    assert login(login_args(token="good-token"), out, err) == 0
+    assert secrets.where_kept(SecretStore("keyring")) in err.getvalue()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_login_to_a_file_says_where_the_file_is(
+    fake: FakeDiscogs, out: io.StringIO, err: io.StringIO, no_keyring
+) -> None:
+    assert login(login_args(token="good-token", store_unencrypted=True), out, err) == 0
+    said = err.getvalue()
+    assert secrets.where_kept(SecretStore("file")) in said
+    assert str(secrets.unencrypted_file_path()) in said and "discogs-qr logout" in said
+    assert cli_account.logout_command(argparse.Namespace(), stdout=out, stderr=err) == 0

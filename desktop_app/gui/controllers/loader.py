@@ -65,6 +65,7 @@ class LoaderController(QObject):
     offline = Signal(object)  # datetime | None: the cached data shown is from then
     online = Signal()  # a refresh worked again after being offline
     notice = Signal(str)  # a one-time message (e.g. a damaged library was moved aside)
+    unreadable = Signal(object)  # list[str]: the entries of this load that could not be read
 
     def __init__(
         self, model: ReleaseModel, runner: JobRunner, parent: QObject | None = None
@@ -92,6 +93,7 @@ class LoaderController(QObject):
         self._refreshed_at: datetime | None = None
         self._offline_since: datetime | None = None
         self._then_folder: int | None = None
+        self._unreadable: list[str] = []
 
     # ---- the source ---------------------------------------------------------------------
     def set_source(
@@ -169,6 +171,7 @@ class LoaderController(QObject):
         library = self.library
         self.folder_id = folder_id
         self.folder_total = count_hint
+        self._unreadable = []
         if library is not None and library.is_cached(folder_id):
             self._partial.pop(folder_id, None)
             self._next_page = 0
@@ -203,7 +206,7 @@ class LoaderController(QObject):
             waiting=self.waiting.emit,
             succeeded=self._load_succeeded,
             failed=self._load_failed,
-            cancelled=self._load_stopped,
+            cancelled=self._end_load,
         )
         self.workStarted.emit()
         self.status.emit(self._loaded_text() if start > 1 else self.tr("Loading…"))
@@ -237,6 +240,9 @@ class LoaderController(QObject):
         self._next_page = page.page + 1
         self.folder_total = page.total
         self.model.add_rows(page.rows)
+        if page.skipped_names:
+            self._unreadable += page.skipped_names
+            self.unreadable.emit(list(self._unreadable))
         count_formats(page.rows, self._format_counts)
         loaded = self.model.total_count()
         self.progress.emit(min(loaded, page.total), max(1, page.total))
@@ -266,9 +272,6 @@ class LoaderController(QObject):
         self.failed.emit(error, True)
         self._finished()
 
-    def _load_stopped(self) -> None:
-        self._end_load()
-
     def _end_load(self) -> None:
         self._work_ended()
         self._emit_formats()
@@ -290,17 +293,14 @@ class LoaderController(QObject):
         """The user's Cancel: stop a folder load (its pages are kept), else the refresh."""
         if isinstance(self._load.job, FolderLoadJob):
             self._load.cancel()  # the pages read stay; the next load of the folder resumes
-            self._partial_after_cancel()
+            self._work_ended()
+            self.status.emit(self._stopped_text(self.tr("Loading cancelled")))
+            self._finished()
             return
         if self._refresh.busy():
             self._refresh.cancel()
             self._work_ended()
             self.status.emit(self.updated_text())
-
-    def _partial_after_cancel(self) -> None:
-        self._work_ended()
-        self.status.emit(self._stopped_text(self.tr("Loading cancelled")))
-        self._finished()
 
     # ---- the library --------------------------------------------------------------------
     def _show_cached(self, folder_id: int, *, then_refresh: bool = False) -> None:
@@ -335,12 +335,9 @@ class LoaderController(QObject):
         self.loadFinished.emit(cached.folder_id)
         if self._refresh_after_cached and not self._refresh.busy():
             self._refresh_after_cached = False
-            if not self._recently_refreshed():
+            at = self._refreshed_at  # not again within a minute of the last refresh
+            if at is None or (datetime.now(UTC) - at).total_seconds() >= 60:
                 self.refresh()
-
-    def _recently_refreshed(self) -> bool:
-        at = self._refreshed_at
-        return at is not None and (datetime.now(UTC) - at).total_seconds() < 60
 
     def data_time(self) -> datetime | None:
         """When the data shown was last brought up to date with Discogs."""
