@@ -154,3 +154,38 @@ def test_without_a_key_the_token_steps_open_the_developer_settings(qtbot, monkey
     assert not dialog.key_box.isCheckable() and dialog.key_edit.isEnabled()
     qtbot.mouseClick(dialog.developer_button, Qt.MouseButton.LeftButton)
     assert opened == [account.DEVELOPER_SETTINGS_URL]
+
+
+@pytest.mark.parametrize("built_in_key", [False, True])
+def test_the_welcome_page_leads_with_the_token_when_the_build_has_no_key(
+    qtbot, monkeypatch, built_in_key
+):
+    import sys
+    import types
+
+    from desktop_app.discogs import config
+    from desktop_app.gui.main_window import MainWindow
+
+    module = None
+    if built_in_key:
+        module = types.ModuleType(config.BUILTIN_CONSUMER_MODULE)
+        module.CONSUMER_KEY, module.CONSUMER_SECRET = "ck", "cs"
+    monkeypatch.setitem(sys.modules, config.BUILTIN_CONSUMER_MODULE, module)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    welcome = window.welcome
+    column = welcome.token_button.parentWidget().layout()
+    order = [column.indexOf(welcome.token_button), column.indexOf(welcome.sign_in_button)]
+    if built_in_key:
+        assert order[1] < order[0] and welcome.steps is None
+        assert welcome.sign_in_button.isDefault()
+    else:
+        assert order[0] < order[1] and welcome.steps is not None
+        assert "Generate new token" in welcome.steps.text()
+        assert welcome.developer_button is not None and welcome.token_button.isDefault()
+    # the demo's invitation offers the same way first
+    window.invite_sign_in()
+    first = window.banner.action_labels()[0]
+    assert first == ("Sign in with Discogs" if built_in_key else "Use a token")
+    window.close()
