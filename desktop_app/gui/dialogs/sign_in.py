@@ -58,6 +58,7 @@ class SignInDialog(QDialog):
         self._open_browser = open_browser or (lambda url: QDesktopServices.openUrl(QUrl(url)))
         self._flow: OAuthFlow | None = None
         self._jobs: dict[str, Job] = {}
+        self._callbacks: dict[int, Callable[[Any], None]] = {}  # job id → what to do with it
         self.runner = JobRunner(self)
 
         layout = QVBoxLayout(self)
@@ -313,7 +314,6 @@ class SignInDialog(QDialog):
         job.succeeded.connect(self._job_succeeded)
         job.failed.connect(self._job_failed)
         job.setProperty("step", name)
-        self._callbacks = getattr(self, "_callbacks", {})
         self._callbacks[job.id] = done
         self.runner.start(job)
         return job
