@@ -62,6 +62,16 @@ class GatewayFetcher:
         return response.content, response.status_code
 
 
+def preload() -> None:
+    """Import now what the first collection request imports (``discogs_client``, OAuth).
+
+    The window calls this while it is being made: a worker thread importing these modules
+    holds the GIL for about 100 ms, and the window could not paint meanwhile.
+    """
+    import discogs_client  # noqa: F401
+    import requests_oauthlib  # noqa: F401
+
+
 def discogs_client_for(gateway: Gateway, cancel: CancelToken = NEVER) -> Any:
     """A ``discogs_client.Client`` whose HTTP goes through ``gateway``."""
     import discogs_client

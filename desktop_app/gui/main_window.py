@@ -26,7 +26,13 @@ from ..services import state
 from ..services.account import Credentials
 from ..services.history import ExportHistory
 from ..services.settings import Settings
-from ..services.source import ALL_FOLDER_ID, CollectionSource, Folder, source_for
+from ..services.source import (
+    ALL_FOLDER_ID,
+    CollectionSource,
+    Folder,
+    prepare_network,
+    source_for,
+)
 from . import heap
 from .actions import Actions
 from .collection_page import CollectionPage, initial_folder
@@ -96,6 +102,7 @@ class MainWindow(QMainWindow):
         self.preview = PreviewHost(self.tabs, self.app_settings, self)
         self._wire()
         self._restore_state()
+        prepare_network()  # imported here, not by the first worker (it would hold the GIL)
         heap.settle()  # the modules and widgets made so far live as long as the window
         if source is not None:
             self.account.show(source, demo=demo, credentials=credentials)

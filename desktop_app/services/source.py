@@ -109,3 +109,11 @@ def source_for(credentials: Credentials | None, demo: bool = False) -> Collectio
     from ..discogs.gateway import Gateway
 
     return DiscogsSource(Gateway(auth=credentials.auth()), credentials.username or None)
+
+
+def prepare_network() -> None:
+    """Import what the first Discogs request needs, here rather than in a worker thread (an
+    import holds the GIL: a worker importing ~100 ms of modules would freeze the window)."""
+    from ..discogs.collection import preload
+
+    preload()

@@ -67,3 +67,33 @@ def test_a_hand_off_can_wait_for_the_second_paint(qtbot):
     assert not twice.is_set()
     table.viewport().update()
     qtbot.waitUntil(twice.is_set, timeout=2000)
+
+
+def test_the_window_imports_what_the_first_request_needs(tmp_path):
+    """A worker thread that imports discogs_client holds the GIL for ~100 ms while the window
+    tries to paint: the window imports it while it is being made."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    probe = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop_app.gui.main_window import MainWindow\n"
+        "before = 'discogs_client' in sys.modules\n"
+        "window = MainWindow()\n"
+        "print(before, 'discogs_client' in sys.modules, 'requests_oauthlib' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DISCOGS_QR_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True", "True"]
