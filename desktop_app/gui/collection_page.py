@@ -26,6 +26,7 @@ from ..services.history import ExportHistory
 from ..services.printed import printed_marks
 from ..services.source import ALL_FOLDER_ID, Folder
 from .actions import Actions
+from .controllers.selection import SelectionController
 from .filter_bar import FilterBar
 from .icons import icon
 from .release_proxy import ReleaseProxy
@@ -124,13 +125,12 @@ class CollectionPage(QWidget):
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()
 
-    def check_all_shown(self) -> None:
+    def check_all_shown(self, selection: SelectionController) -> None:
         """Check every row shown (Ctrl+A in the search field selects its text instead)."""
         if self.filter_bar.search.hasFocus():
             self.filter_bar.search.selectAll()
             return
-        proxy = self.table.proxy()
-        proxy.release_model().set_checked(proxy.visible_instance_ids(), True)
+        selection.check_all_visible()
 
     def show_export_marks(
         self, history: ExportHistory | None, *, find_changed: bool = True

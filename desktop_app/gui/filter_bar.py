@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -221,21 +221,16 @@ class FilterBar(QWidget):
         self.changed_only.setChecked(state.get("changed_only") is True)
         self.flush()
 
-    def set_format_choices(self, names: Iterable[str] | Mapping[str, int]) -> None:
-        """Offer ``names`` (a mapping of name → rows is shown with the counts, most common
-        first); keeps the current choice when still offered."""
+    def set_format_choices(self, counts: Mapping[str, int]) -> None:
+        """Offer the format names with their counts (name → rows), most common first; keeps
+        the current choice when still offered."""
         current = str(self.format.currentData() or "")
         self.format.blockSignals(True)
         self.format.clear()
         self.format.addItem(self.tr("All formats"), "")
-        if isinstance(names, Mapping):
-            counts = names
-            for name in sorted(counts, key=lambda n: (-counts[n], fold(n))):
-                label = self.tr("%1 (%2)").replace("%1", name).replace("%2", number(counts[name]))
-                self.format.addItem(label, name)
-        else:
-            for name in names:
-                self.format.addItem(name, name)
+        for name in sorted(counts, key=lambda n: (-counts[n], fold(n))):
+            label = self.tr("%1 (%2)").replace("%1", name).replace("%2", number(counts[name]))
+            self.format.addItem(label, name)
         index = self.format.findData(current) if current else 0
         if index < 0:  # keep a choice the folder does not have, so the filter stays visible
             self.format.addItem(current, current)

@@ -40,7 +40,8 @@ from .controllers.account import AccountController, SourceFactory
 from .controllers.drafts import DraftsController
 from .controllers.loader import LoaderController
 from .controllers.selection import SelectionController
-from .dialogs.about import open_log_folder, show_about
+from .crash import show_log_folder
+from .dialogs.about import show_about
 from .dialogs.questions import (
     ask_missing_ticks,
     ask_restore_draft,
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
             (a.cancel, loader.cancel),
             (a.preview, self.open_preview),
             (a.find, self.browser.focus_search),
-            (a.check_all, self.browser.check_all_shown),
+            (a.check_all, lambda: self.browser.check_all_shown(self.selection)),
             (a.check_none, self.selection.check_none_visible),
             (a.invert, self.selection.invert_visible),
             (a.clear_filters, self.filter_bar.clear),
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
             (a.sign_out, self.sign_out),
             (a.demo, self.account.open_demo),
             (a.quit, self.close),
-            (a.show_log, open_log_folder),
+            (a.show_log, show_log_folder),
             (a.about, lambda: show_about(self)),
         ):
             Actions.connect(action, slot)

@@ -31,7 +31,6 @@ class PreviewHost(QObject):
         self.history: ExportHistory | None = None
         self.panel: PreviewPanel | None = None
         self.sticker_preview: Any = None
-        self.stickers_dialog: Any = None
 
     def set_history(self, history: ExportHistory | None) -> None:
         self.history = history
@@ -90,9 +89,7 @@ class PreviewHost(QObject):
             folder_names=panel.folder_names_of_rows(),
         )
         dialog.jobFinished.connect(lambda ok: self.saved.emit("", ids) if ok else None)
-        self.stickers_dialog = dialog
         dialog.exec()
-        self.stickers_dialog = None
         dialog.deleteLater()
 
     def _update_title(self, *_args: object) -> None:

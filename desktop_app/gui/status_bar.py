@@ -75,9 +75,6 @@ class StatusBar(QStatusBar):
         self._base = text
         self.label.setText(text)
 
-    def text(self) -> str:
-        return self.label.text()
-
     # ---- work under way -----------------------------------------------------------------
     def start_work(self, maximum: int = 0) -> None:
         """Show the progress bar (busy when ``maximum`` is 0) and the Cancel button."""
@@ -98,9 +95,6 @@ class StatusBar(QStatusBar):
         self.progress.hide()
         self.cancel_button.hide()
         self._cancel_action.setEnabled(False)
-
-    def is_working(self) -> bool:
-        return not self.progress.isHidden()
 
     # ---- waits --------------------------------------------------------------------------
     def show_wait(self, seconds: float, reason: str) -> None:

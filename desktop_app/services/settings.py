@@ -7,23 +7,11 @@ from pathlib import Path
 from ..store import paths
 from ..store.settings import Settings, settings_path
 
-__all__ = ["Settings", "config_dir", "settings_path", "window_settings_path"]
+__all__ = ["Settings", "settings_path", "window_settings_path"]
 
 WINDOW_SETTINGS_FILE = "window.ini"
-
-
-def config_dir() -> Path:
-    """The folder of the app's configuration files."""
-    return paths.config_dir()
 
 
 def window_settings_path() -> Path:
     """The INI file that keeps Qt's window state (geometry, splitter, header, last folder)."""
     return paths.config_dir() / WINDOW_SETTINGS_FILE
-
-
-def log_dir() -> Path:
-    """The folder of the app's log file and crash reports (made when missing)."""
-    from .. import logs
-
-    return logs.log_dir()

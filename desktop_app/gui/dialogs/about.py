@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ... import APP_NAME, __version__
@@ -51,10 +50,3 @@ class AboutDialog(QDialog):
 
 def show_about(parent: QWidget) -> None:
     AboutDialog(parent).exec()
-
-
-def open_log_folder() -> None:
-    """Help → Show log folder: the folder of the app's log files, in the file manager."""
-    from ...services.settings import log_dir
-
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
