@@ -478,4 +478,4 @@ class Cache:
         The batch must be used from the thread that created it (its staging table lives in that
         thread's connection). Staging takes no lock, so readers and short writers go on.
         """
-        return RefreshBatch(self)
+        return RefreshBatch(self._conn())

@@ -7,13 +7,10 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .cache_rows import _now
 from .cache_schema import COLUMNS, PLACEHOLDERS, STAGE_COLUMNS
-
-if TYPE_CHECKING:
-    from .cache import Cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +61,10 @@ def set_sync(conn: sqlite3.Connection, key: str, when: datetime) -> None:
 class RefreshBatch:
     """Changes gathered during a refresh, applied in one transaction by :meth:`commit`."""
 
-    def __init__(self, cache: Cache) -> None:
-        self._cache = cache
-        self._conn = cache._conn()
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        """``conn``: the library's connection of the thread that stages (see
+        :meth:`~.cache.Cache.begin_refresh`)."""
+        self._conn = conn
         self._conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS stage ({STAGE_COLUMNS})")
         self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS passed (folder_id INTEGER PRIMARY KEY)")
         self._clear()
