@@ -35,7 +35,9 @@ from ..services.source import (
 )
 from . import heap
 from .actions import Actions
-from .collection_page import CollectionPage, initial_folder
+from .collection.page import CollectionPage, initial_folder
+from .collection.release_model import ReleaseModel
+from .collection.release_proxy import ReleaseProxy
 from .controllers.account import AccountController, SourceFactory
 from .controllers.drafts import DraftsController
 from .controllers.loader import LoaderController
@@ -51,10 +53,8 @@ from .dialogs.questions import (
 )
 from .icons import app_icon
 from .messages import error_text, offline_text, unreadable_text
-from .preview_host import PreviewHost
+from .preview.host import PreviewHost
 from .printed_wiring import attach_printed
-from .release_model import ReleaseModel
-from .release_proxy import ReleaseProxy
 from .status_bar import StatusBar
 from .toolbar import MainToolbar
 from .welcome_page import WelcomePage

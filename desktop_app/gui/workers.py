@@ -26,7 +26,7 @@ from ..core.cancel import CancelToken
 from ..core.errors import AppError, Cancelled, ErrorKind
 from ..services.library import Library, RefreshResult
 from ..services.source import CollectionSource, Folder, Page
-from .release_model import ROW_KEY_COLUMNS, Row, make_rows, sorted_rows
+from .collection.release_model import ROW_KEY_COLUMNS, Row, make_rows, sorted_rows
 
 log = logging.getLogger(__name__)
 _ids = itertools.count(1)

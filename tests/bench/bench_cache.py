@@ -93,7 +93,7 @@ def bench_model(instances: list[Instance]) -> None:
     try:
         from PySide6.QtCore import QCoreApplication
 
-        from desktop_app.gui.release_model import ReleaseModel, make_rows
+        from desktop_app.gui.collection.release_model import ReleaseModel, make_rows
     except ImportError as exc:
         print(f"{'':>6}            (no GUI model: {exc})")
         return

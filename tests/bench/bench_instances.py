@@ -31,7 +31,7 @@ os.environ["DISCOGS_QR_HOME"] = tempfile.mkdtemp(prefix="bench-instances-")
 
 from desktop_app.core import filters, release  # noqa: E402
 from desktop_app.core.release import Instance  # noqa: E402
-from desktop_app.gui import release_model  # noqa: E402
+from desktop_app.gui.collection import release_model  # noqa: E402
 from desktop_app.store.cache import Cache, rows_from_items  # noqa: E402
 from tests.fakes.dataset import generated_collection  # noqa: E402
 

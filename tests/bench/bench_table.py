@@ -28,10 +28,10 @@ from desktop_app.core.release import Instance  # noqa: E402
 from desktop_app.discogs.auth import Credentials, TokenAuth  # noqa: E402
 from desktop_app.discogs.collection import DiscogsSource  # noqa: E402
 from desktop_app.discogs.gateway import Gateway  # noqa: E402
+from desktop_app.gui.collection.release_model import Column, ReleaseModel, make_rows  # noqa: E402
+from desktop_app.gui.collection.release_proxy import ReleaseProxy  # noqa: E402
+from desktop_app.gui.collection.release_table import ReleaseTable  # noqa: E402
 from desktop_app.gui.main_window import MainWindow  # noqa: E402
-from desktop_app.gui.release_model import Column, ReleaseModel, make_rows  # noqa: E402
-from desktop_app.gui.release_proxy import ReleaseProxy  # noqa: E402
-from desktop_app.gui.release_table import ReleaseTable  # noqa: E402
 from tests.fakes.dataset import generated_collection  # noqa: E402
 
 

@@ -7,9 +7,9 @@ from PySide6.QtTest import QAbstractItemModelTester
 from desktop_app.discogs.auth import Credentials, TokenAuth
 from desktop_app.discogs.collection import DiscogsSource
 from desktop_app.discogs.gateway import Gateway
+from desktop_app.gui.collection.release_model import ReleaseModel
+from desktop_app.gui.collection.release_proxy import ReleaseProxy
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.release_model import ReleaseModel
-from desktop_app.gui.release_proxy import ReleaseProxy
 from tests.fakes.server import FakeDiscogs
 
 #: The signed-in account of the fake server's collections ("collector").

@@ -43,7 +43,7 @@ def global_rect(widget: QWidget) -> QRect:
 
 
 def problems_of(window: QWidget) -> tuple[list[str], dict[str, object]]:
-    from desktop_app.gui.release_model import Column
+    from desktop_app.gui.collection.release_model import Column
 
     found: list[str] = []
     shown: list[tuple[str, QWidget]] = []

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QMenu
 
 from desktop_app.core.filters import RecordFilter
 from desktop_app.core.release import Instance
-from desktop_app.gui.field_columns import FIRST_FIELD_COLUMN
-from desktop_app.gui.filter_bar import FilterBar
-from desktop_app.gui.release_model import Column, ReleaseModel
-from desktop_app.gui.release_proxy import ReleaseProxy
-from desktop_app.gui.release_table import ReleaseTable
+from desktop_app.gui.collection.field_columns import FIRST_FIELD_COLUMN
+from desktop_app.gui.collection.filter_bar import FilterBar
+from desktop_app.gui.collection.release_model import Column, ReleaseModel
+from desktop_app.gui.collection.release_proxy import ReleaseProxy
+from desktop_app.gui.collection.release_table import ReleaseTable
 from tests.fakes.dataset import make_item
 from tests.fakes.server import FakeDiscogs
 from tests.fakes.shelves import SHELVES, shelved_collection, shelved_items

@@ -12,10 +12,10 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from desktop_app.core.filters import RecordFilter
 from desktop_app.gui import workers
+from desktop_app.gui.collection.release_model import Column
 from desktop_app.gui.controllers.loader import LoaderController
 from desktop_app.gui.dialogs.settings import SettingsDialog
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.release_model import Column
 from desktop_app.services.library import Library
 from desktop_app.services.source import ALL_FOLDER_ID, DemoSource
 from desktop_app.store.history import ExportHistory

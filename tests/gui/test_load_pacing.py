@@ -7,9 +7,9 @@ import sys
 import threading
 
 from desktop_app.core.release import Instance
-from desktop_app.gui.release_model import ReleaseModel, make_rows
-from desktop_app.gui.release_proxy import ReleaseProxy
-from desktop_app.gui.release_table import ReleaseTable
+from desktop_app.gui.collection.release_model import ReleaseModel, make_rows
+from desktop_app.gui.collection.release_proxy import ReleaseProxy
+from desktop_app.gui.collection.release_table import ReleaseTable
 from desktop_app.gui.workers import JobRunner, PageRows
 from desktop_app.services.source import DemoSource
 from tests.fakes.dataset import generated_collection

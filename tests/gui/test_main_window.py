@@ -11,8 +11,8 @@ from desktop_app.discogs.auth import Credentials, TokenAuth
 from desktop_app.discogs.collection import DiscogsSource
 from desktop_app.discogs.gateway import Gateway
 from desktop_app.gui import workers
+from desktop_app.gui.collection.release_model import INSTANCE_ID_ROLE, Column
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.release_model import INSTANCE_ID_ROLE, Column
 from desktop_app.gui.window_state import window_settings
 from desktop_app.services.source import ALL_FOLDER_ID, DemoSource
 from tests.fakes.dataset import generated_collection

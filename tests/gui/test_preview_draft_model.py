@@ -13,8 +13,8 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from desktop_app.core.draft import DRAFT_VERSION, draft_info
 from desktop_app.core.qrfactory import COLUMN_INDEX, COLUMNS, ExportOptions
-from desktop_app.gui.preview_model import PreviewModel
-from desktop_app.gui.preview_panel import PreviewPanel
+from desktop_app.gui.preview.model import PreviewModel
+from desktop_app.gui.preview.panel import PreviewPanel
 from desktop_app.services.settings import Settings
 from desktop_app.services.source import DemoSource
 

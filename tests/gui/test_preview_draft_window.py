@@ -10,7 +10,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.preview_model import PreviewModel
+from desktop_app.gui.preview.model import PreviewModel
 from desktop_app.services.drafts import DRAFT_KEY, DraftStore
 from desktop_app.services.source import ALL_FOLDER_ID, DemoSource
 from desktop_app.store.cache import Cache

@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop_app.core.qrfactory import COLUMN_INDEX
-from desktop_app.gui.preview_delegates import MultiLineEditor
-from desktop_app.gui.preview_panel import PreviewPanel
+from desktop_app.gui.preview.delegates import MultiLineEditor
+from desktop_app.gui.preview.panel import PreviewPanel
 from desktop_app.services.settings import Settings
 from tests.gui.preview_helpers import demo_data
 

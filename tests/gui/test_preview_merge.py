@@ -17,7 +17,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.core.qrfactory import COLUMN_INDEX, ExportOptions
-from desktop_app.gui.preview_panel import PreviewPanel
+from desktop_app.gui.preview.panel import PreviewPanel
 from desktop_app.services.history import ExportHistory
 from desktop_app.services.settings import Settings
 from tests.gui.preview_helpers import demo_data

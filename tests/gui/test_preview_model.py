@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox
 
 from desktop_app.core.csvio import read_csv_text
 from desktop_app.core.qrfactory import COLUMN_INDEX, COLUMNS, ExportOptions, build_rows
-from desktop_app.gui.preview_delegates import ColorEditor, MultiLineEditor, PreviewDelegate
-from desktop_app.gui.preview_model import (
+from desktop_app.gui.preview.delegates import ColorEditor, MultiLineEditor, PreviewDelegate
+from desktop_app.gui.preview.model import (
     BOTTOM_TEXT_COL,
     CSV_MIME,
     ROWS_MIME,
@@ -24,7 +24,7 @@ from desktop_app.gui.preview_model import (
     PreviewModel,
     Role,
 )
-from desktop_app.gui.preview_panel import PreviewView
+from desktop_app.gui.preview.panel import PreviewView
 from desktop_app.services.source import DemoSource
 
 FN = COLUMN_INDEX["FileName"]

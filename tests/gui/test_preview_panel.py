@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.csvio import read_csv, read_csv_text
 from desktop_app.core.qrfactory import COLUMN_INDEX, COLUMNS, ExportOptions
-from desktop_app.gui.preview_model import ROWS_MIME
-from desktop_app.gui.preview_panel import PreviewPanel, default_columns
+from desktop_app.gui.preview.model import ROWS_MIME
+from desktop_app.gui.preview.panel import PreviewPanel, default_columns
 from desktop_app.services.history import ExportHistory
 from desktop_app.services.settings import Settings
 from desktop_app.services.source import DemoSource

@@ -7,8 +7,8 @@ from datetime import date
 
 from PySide6.QtTest import QAbstractItemModelTester
 
+from desktop_app.gui.collection.release_model import Column
 from desktop_app.gui.dialogs.settings import SettingsDialog
-from desktop_app.gui.release_model import Column
 from desktop_app.services import printed
 from desktop_app.store.settings import Settings
 from tests.gui.helpers import CREDS, discogs_source, idle

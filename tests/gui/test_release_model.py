@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from desktop_app.core.filters import RecordFilter, natural_key
 from desktop_app.core.release import Instance
-from desktop_app.gui.release_model import (
+from desktop_app.gui.collection.release_model import (
     INSTANCE_ID_ROLE,
     SORT_KEY_ROLE,
     Column,
@@ -18,7 +18,7 @@ from desktop_app.gui.release_model import (
     sort_text,
     sorted_rows,
 )
-from desktop_app.gui.release_proxy import ReleaseProxy, compile_filter
+from desktop_app.gui.collection.release_proxy import ReleaseProxy, compile_filter
 from desktop_app.services.source import DemoSource
 from tests.fakes.dataset import generated_collection, make_item
 from tests.gui.helpers import checked_models
@@ -437,7 +437,7 @@ def test_a_batch_landing_all_over_a_sorted_table_keeps_order_and_selection(setup
 
 
 def test_text_index_agrees_with_the_row_test_through_sorts_and_new_rows(setup):
-    from desktop_app.gui.release_proxy import compile_row_filter
+    from desktop_app.gui.collection.release_proxy import compile_row_filter
 
     model, proxy = setup
     instances = demo_instances()
@@ -496,7 +496,7 @@ def test_proxy_rows_are_source_rows_and_cells_paint_as_with_plain_data(setup, qt
 
 
 def test_a_term_that_folds_to_nothing_filters_nothing(setup):
-    from desktop_app.gui.release_model import RowFilter
+    from desktop_app.gui.collection.release_model import RowFilter
 
     model, proxy = setup
     proxy.set_record_filter(RecordFilter(text="\u0301"))  # empty model, a lone accent

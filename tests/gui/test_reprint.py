@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtTest import QAbstractItemModelTester
 
-from desktop_app.gui.release_model import Column
+from desktop_app.gui.collection.release_model import Column
 from desktop_app.services.source import ALL_FOLDER_ID
 from desktop_app.store.history import ExportHistory
 from tests.fakes.server import FakeDiscogs

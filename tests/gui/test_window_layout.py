@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.gui.release_model import Column
+from desktop_app.gui.collection.release_model import Column
 from desktop_app.services.source import DemoSource
 from tests.gui.helpers import idle
 

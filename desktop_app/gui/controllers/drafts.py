@@ -21,7 +21,7 @@ from ...core.release import Instance
 from ...services.drafts import DraftStore
 from ...services.library import Library
 from ...services.source import CollectionSource
-from ..release_model import ReleaseModel
+from ..collection.release_model import ReleaseModel
 from ..workers import JobRunner
 from .jobs import JobSlot, find_instances_job
 

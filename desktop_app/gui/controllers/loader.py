@@ -19,8 +19,8 @@ from ...core.errors import AppError, ErrorKind
 from ...services.library import Library, RefreshResult, library_or_none
 from ...services.source import CollectionSource, Folder
 from .. import heap
-from ..release_model import ReleaseModel, Row
-from ..release_rows import count_formats
+from ..collection.release_keys import count_formats
+from ..collection.release_model import ReleaseModel, Row
 from ..texts import number as _n
 from ..workers import (
     CachedRows,

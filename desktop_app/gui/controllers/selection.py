@@ -13,8 +13,8 @@ from ...core.errors import AppError
 from ...core.release import Instance
 from ...services.library import Library
 from ...services.source import CollectionSource
-from ..release_model import ReleaseModel
-from ..release_proxy import ReleaseProxy
+from ..collection.release_model import ReleaseModel
+from ..collection.release_proxy import ReleaseProxy
 from ..workers import JobRunner
 from .jobs import JobSlot, find_instances_job
 

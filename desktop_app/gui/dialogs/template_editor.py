@@ -47,7 +47,7 @@ from ...core.qrfactory import (
 from ...core.release import Instance
 from ...core.template import PLACEHOLDERS
 from ...services.settings import Settings
-from ..preview_delegates import create_value_editor, editor_value, set_editor_value
+from ..preview.delegates import create_value_editor, editor_value, set_editor_value
 from .column_defaults import ColumnDefaults
 
 TEMPLATE_FORMAT = "discogs-qr-template/1"

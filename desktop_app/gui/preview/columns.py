@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
-from ..core.qrfactory import COLUMN_INDEX, COLUMNS, DEFAULT_VISIBLE
-from ..services.settings import Settings
+from ...core.qrfactory import COLUMN_INDEX, COLUMNS, DEFAULT_VISIBLE
+from ...services.settings import Settings
 
 #: The columns shown first, in this order; the rest of DEFAULT_VISIBLE follows.
 PREFERRED_ORDER = ("FileName", "BottomText", "Content")

@@ -16,9 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.fields import known_first
-from ..core.filters import format_facets, local_date, natural_sort_text, search_text
-from ..core.release import Instance
+from ...core.fields import known_first
+from ...core.filters import format_facets, local_date, natural_sort_text, search_text
+from ...core.release import Instance
 
 
 class Column(IntEnum):

@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
-from ..services.settings import Settings
-from .icons import icon
-from .preview_model import MergeResult
+from ...services.settings import Settings
+from ..icons import icon
+from .model import MergeResult
 
 
 def _tr(text: str) -> str:

@@ -21,17 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.fields import FieldMatch, exact_pattern
-from ..core.filters import RecordFilter, date_preset, fold
-from ..services.history import since_last_export_range
+from ...core.fields import FieldMatch, exact_pattern
+from ...core.filters import RecordFilter, date_preset, fold
+from ...services.history import since_last_export_range
+from ..icons import icon
+from ..texts import number
 from .field_filter import (
     choose_field_value,
     chosen_field_value,
     field_value_combo,
     fill_field_values,
 )
-from .icons import icon
-from .texts import number
 
 SEARCH_DELAY_MS = 150
 PRESETS = ("all", "last7", "last30", "this_year")

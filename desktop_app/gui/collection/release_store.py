@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ..core.release import Instance
-from .release_rows import (
+from ...core.release import Instance
+from .release_keys import (
     ROW_KEY_COLUMNS,
     Column,
     Predicate,

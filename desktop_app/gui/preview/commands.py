@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..core.qrfactory import COLUMNS, ExportOptions
-from .preview_rows import PreviewRow, RowState, RowTable, Snapshot
+from ...core.qrfactory import COLUMNS, ExportOptions
+from .table import PreviewRow, RowState, RowTable, Snapshot
 
 
 def _tr(text: str) -> str:

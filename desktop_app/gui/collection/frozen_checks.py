@@ -3,26 +3,29 @@ boxes stay where they are while the table scrolls sideways (Qt's "frozen column"
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView
 
-from .release_rows import Column
+from .check_header import CheckHeader
+from .release_keys import Column
 
-if TYPE_CHECKING:
-    from .release_table import ReleaseTable
+#: Ticks the record at an index (with Shift: the range from the last tick).
+ToggleAt = Callable[[QModelIndex, bool], None]
 
 
 class FrozenChecks(QTableView):
-    """Shows only the check column of ``table``, over it, scrolled with it vertically."""
+    """Shows only the check column of ``table``, over it, scrolled with it vertically. The
+    table owns it and hands it the parts it needs: its header (whose box this one mirrors) and
+    the tick action."""
 
-    def __init__(self, table: ReleaseTable) -> None:
+    def __init__(self, table: QTableView, table_header: CheckHeader, toggle_at: ToggleAt) -> None:
         super().__init__(table)
         self.table = table
-        from .release_table import CheckHeader
-
+        self.table_header = table_header
+        self.toggle_at = toggle_at
         self.check_header = CheckHeader(self)
         self.check_header.setSectionsMovable(False)
         self.setHorizontalHeader(self.check_header)
@@ -40,11 +43,11 @@ class FrozenChecks(QTableView):
         vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(table.verticalHeader().defaultSectionSize())
-        self.check_header.toggled.connect(table.check_header.toggled)
+        self.check_header.toggled.connect(table_header.toggled)
         table.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
         self.verticalScrollBar().valueChanged.connect(table.verticalScrollBar().setValue)
         table.horizontalScrollBar().valueChanged.connect(lambda _v: self.follow())
-        table.check_header.sectionResized.connect(lambda *_a: self.follow())
+        table_header.sectionResized.connect(lambda *_a: self.follow())
         table.installEventFilter(self)
 
     def attach(self) -> None:
@@ -71,7 +74,7 @@ class FrozenChecks(QTableView):
         self.setGeometry(frame, frame, width, height)
         self.setColumnWidth(Column.CHECK, width)
         self.check_header.setFixedHeight(table.horizontalHeader().height())
-        self.check_header.set_check_state(table.check_header.check_state())
+        self.check_header.set_check_state(self.table_header.check_state())
         self.verticalScrollBar().setValue(table.verticalScrollBar().value())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -83,7 +86,7 @@ class FrozenChecks(QTableView):
         index = self.indexAt(event.position().toPoint())
         if event.button() == Qt.MouseButton.LeftButton and index.isValid():
             shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            self.table.toggle_check_at(index, shift)
+            self.toggle_at(index, shift)
             event.accept()
             return
         super().mousePressEvent(event)

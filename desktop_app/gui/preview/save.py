@@ -2,28 +2,56 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtCore import QObject, QStandardPaths, QUrl, SignalInstance
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
 
-from ..core.errors import AppError
-from ..services.export import default_file_name, save_export
-from .preview_actions import rows_text
+from ...core.errors import AppError
+from ...services.export import default_file_name, save_export
+from ...services.history import ExportHistory
+from ...services.settings import Settings
+from ..widgets import Banner
+from .actions import rows_text
+from .header import PreviewHeader
+from .model import PreviewModel
 
-if TYPE_CHECKING:
-    from .preview_panel import PreviewPanel
+
+class SavePanel(Protocol):
+    """What Save As needs of the panel it saves (the preview panel is one)."""
+
+    settings: Settings
+    model: PreviewModel
+    view: QAbstractItemView
+    banner: Banner
+    header: PreviewHeader
+    saved: SignalInstance
+    tz: tzinfo | None
+
+    @property
+    def history(self) -> ExportHistory | None: ...
+
+    def folder_names_of_rows(self) -> list[str]: ...
+
+    def go_to_first_problem(self) -> Any: ...
+
+    def _ask_save_path(self, default: Path) -> str: ...
+
+    def save(self) -> Path | None: ...
+
+    def note_saved(self, path: Path, exported_before: set[int] | None) -> None: ...
 
 
 class PreviewSaver(QObject):
     """Writes a panel's rows: the file name rule, the atomic write and the history record are
     ``services.export``'s (the same as the CLI's); this part asks and reports."""
 
-    def __init__(self, panel: PreviewPanel) -> None:
-        super().__init__(panel)
+    def __init__(self, parent: QWidget, panel: SavePanel) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
         self.panel = panel
 
     # ---- seams for tests ----------------------------------------------------------------
@@ -33,7 +61,7 @@ class PreviewSaver(QObject):
     def ask_save_path(self, default: Path) -> str:
         """The native Save As dialog; "" when cancelled."""
         path, _filter = QFileDialog.getSaveFileName(
-            self.panel,
+            self.parent_widget,
             self.tr("Save QR Factory CSV"),
             str(default),
             self.tr("CSV files (*.csv);;All files (*)"),

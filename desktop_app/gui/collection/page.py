@@ -22,17 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.history import ExportHistory
-from ..services.printed import printed_marks
-from ..services.source import ALL_FOLDER_ID, Folder
-from .actions import Actions
-from .controllers.selection import SelectionController
+from ...services.history import ExportHistory
+from ...services.printed import printed_marks
+from ...services.source import ALL_FOLDER_ID, Folder
+from ..actions import Actions
+from ..controllers.selection import SelectionController
+from ..icons import icon
+from ..texts import number
 from .filter_bar import FilterBar
-from .icons import icon
 from .release_proxy import ReleaseProxy
 from .release_table import ReleaseTable
 from .sidebar import FolderSidebar
-from .texts import number
 
 SPLITTER_KEY = "window/splitter"
 

@@ -23,9 +23,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
-from ..core.csvio import csv_text
-from ..core.draft import draft_info, draft_names, draft_options, draft_requested, draft_rows
-from ..core.qrfactory import (
+from ...core.csvio import csv_text
+from ...core.draft import draft_info, draft_names, draft_options, draft_requested, draft_rows
+from ...core.qrfactory import (
     COLOR_COLUMNS,
     COLUMN_INDEX,
     COLUMNS,
@@ -34,9 +34,9 @@ from ..core.qrfactory import (
     duplicate_file_names,
     validate_cell,
 )
-from ..core.release import Instance
-from .icons import icon
-from .preview_delegates import swatch
+from ...core.release import Instance
+from ..icons import icon
+from .delegates import swatch
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.qrfactory import COLOR_COLUMNS, COLUMNS, ENUMERATIONS, NUMBERS
+from ...core.qrfactory import COLOR_COLUMNS, COLUMNS, ENUMERATIONS, NUMBERS
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 
-from ..core.filters import RecordFilter, fold
-from ..core.release import Instance
+from ...core.filters import RecordFilter, fold
+from ...core.release import Instance
 from .release_model import ReleaseModel, Row, RowFilter
 
 Predicate = Callable[[Row], bool]

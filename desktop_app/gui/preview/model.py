@@ -26,16 +26,16 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..core.draft import (
+from ...core.draft import (
     DRAFT_VERSION,
     DraftInfo,
     DraftRow,
     draft_document,
     draft_info,
 )
-from ..core.qrfactory import COLUMN_INDEX, ExportOptions, build_rows, unique_name
-from ..core.release import Instance
-from .preview_commands import (
+from ...core.qrfactory import COLUMN_INDEX, ExportOptions, build_rows, unique_name
+from ...core.release import Instance
+from .commands import (
     EditCommand,
     InsertCommand,
     MergeCommand,
@@ -45,7 +45,7 @@ from .preview_commands import (
     ReplaceCommand,
     ResetCommand,
 )
-from .preview_rows import (
+from .table import (
     BOTTOM_TEXT_COL,
     FILE_NAME_COL,
     PreviewRow,

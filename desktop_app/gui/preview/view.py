@@ -11,9 +11,9 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
-from .icons import icon
-from .preview_delegates import PreviewDelegate
-from .preview_model import BOTTOM_TEXT_COL, PreviewModel
+from ..icons import icon
+from .delegates import PreviewDelegate
+from .model import BOTTOM_TEXT_COL, PreviewModel
 
 MAX_CAPTION_LINES = 4
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPoint,
-    QRect,
     QSettings,
     Qt,
     QTimer,
@@ -33,17 +32,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
     QStyle,
-    QStyleOptionButton,
     QTableView,
     QWidget,
 )
 
-from ..services.links import release_url
+from ...services.links import release_url
+from ..workers import PageRows
+from .check_header import CheckHeader
 from .field_header import FieldHeader, fixed_columns_state
 from .frozen_checks import FrozenChecks
 from .release_model import Column
 from .release_proxy import ReleaseProxy
-from .workers import PageRows
 
 DEFAULT_WIDTHS = {
     Column.ARTIST: 200,
@@ -59,61 +58,6 @@ DEFAULT_WIDTHS = {
 }
 HIDDEN_BY_DEFAULT = (Column.FOLDER, Column.RATING)
 HEADER_KEY = "table/header"
-
-
-class CheckHeader(QHeaderView):
-    """A horizontal header that draws a tri-state check box in section 0 and toggles it."""
-
-    toggled = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
-        self._state = Qt.CheckState.Unchecked
-        self.setSectionsClickable(True)
-        self.setSectionsMovable(True)
-        self.setFirstSectionMovable(False)
-        self.setHighlightSections(False)
-
-    def check_state(self) -> Qt.CheckState:
-        return self._state
-
-    def set_check_state(self, state: Qt.CheckState) -> None:
-        if state != self._state:
-            self._state = state
-            self.viewport().update()
-
-    def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
-        painter.save()
-        super().paintSection(painter, rect, logical_index)
-        painter.restore()
-        if logical_index != Column.CHECK:
-            return
-        option = QStyleOptionButton()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self)
-        left = rect.x() + (rect.width() - size) // 2
-        option.rect = QRect(left, rect.y() + (rect.height() - size) // 2, size, size)
-        option.state = QStyle.StateFlag.State_Enabled
-        if self._state == Qt.CheckState.Checked:
-            option.state |= QStyle.StateFlag.State_On
-        elif self._state == Qt.CheckState.PartiallyChecked:
-            option.state |= QStyle.StateFlag.State_NoChange
-        else:
-            option.state |= QStyle.StateFlag.State_Off
-        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, option, painter)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        on_check = self.logicalIndexAt(event.position().toPoint()) == Column.CHECK
-        if event.button() == Qt.MouseButton.LeftButton and on_check:
-            self.toggled.emit()
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self.logicalIndexAt(event.position().toPoint()) == Column.CHECK:
-            event.accept()  # no sort on the check column
-            return
-        super().mouseReleaseEvent(event)
 
 
 class ReleaseTable(QTableView):
@@ -150,7 +94,7 @@ class ReleaseTable(QTableView):
         self._held_longer: list[threading.Event] = []  # … for the paint after the next
         self.doubleClicked.connect(lambda index: self.activatedRelease.emit(index.row()))
         self.activatedRelease.connect(self.open_release)
-        self.frozen = FrozenChecks(self)
+        self.frozen = FrozenChecks(self, self.check_header, self.toggle_check_at)
         self.field_header = FieldHeader(self, self.frozen)
         self._empty_text = ""
         self._columns_fitted = False

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from ..core.qrfactory import COLUMNS
-from ..services.export import SEVERAL_FOLDERS
-from .preview_actions import count_text, rows_text
+from ...core.qrfactory import COLUMNS
+from ...services.export import SEVERAL_FOLDERS
+from .actions import count_text, rows_text
 
 
 class PreviewHeader(QWidget):

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.source import ALL_FOLDER_ID, Folder
-from .icons import icon
+from ...services.source import ALL_FOLDER_ID, Folder
+from ..icons import icon
 
 FOLDER_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 COUNT_ROLE = int(Qt.ItemDataRole.UserRole) + 2

@@ -9,13 +9,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget
 
-from ..core.draft import draft_info
-from ..core.release import Instance
-from ..services.history import ExportHistory
-from ..services.settings import Settings
-from .icons import icon
-from .preview_panel import PreviewPanel
-from .texts import number
+from ...core.draft import draft_info
+from ...core.release import Instance
+from ...services.history import ExportHistory
+from ...services.settings import Settings
+from ..icons import icon
+from ..texts import number
+from .panel import PreviewPanel
 
 
 class PreviewHost(QObject):
@@ -52,7 +52,7 @@ class PreviewHost(QObject):
 
     def _add_stickers(self, panel: PreviewPanel) -> None:
         """ "Stickers…" beside Save As…, and the current row's sticker drawn beside the rows."""
-        from .stickers import StickerPreview
+        from ..stickers import StickerPreview
 
         action = QAction(icon("preview"), self.tr("Stickers…"), panel)
         action.setToolTip(self.tr("Print sticker sheets, or save them as a PDF or images"))
@@ -73,8 +73,8 @@ class PreviewHost(QObject):
 
     def open_stickers(self) -> None:
         """The Stickers dialog for the preview's rows (as they are now, edits included)."""
-        from .stickers import StickersDialog
-        from .window_state import window_settings
+        from ..stickers import StickersDialog
+        from ..window_state import window_settings
 
         panel = self.panel
         if panel is None or not panel.saver.can_save():

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from .release_rows import Column, Row
+from .release_keys import Column, Row
 
 FIRST_FIELD_COLUMN = len(Column)
 #: A field with more distinct values than this (free text, like Notes) gets no value filter.

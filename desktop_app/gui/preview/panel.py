@@ -29,19 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.qrfactory import COLUMNS, ExportOptions
-from ..core.release import Instance
-from ..services.export import folders_label
-from ..services.history import ExportHistory, exported_count
-from ..services.settings import Settings
-from .preview_actions import PreviewActions, merge_message
-from .preview_columns import PreviewColumns, default_columns
-from .preview_header import PreviewHeader
-from .preview_model import BOTTOM_TEXT_COL, MergeResult, PreviewModel
-from .preview_save import PreviewSaver
-from .preview_template import ask_rebuild, edit_template
-from .preview_view import PreviewView
-from .widgets import Banner
+from ...core.qrfactory import COLUMNS, ExportOptions
+from ...core.release import Instance
+from ...services.export import folders_label
+from ...services.history import ExportHistory, exported_count
+from ...services.settings import Settings
+from ..widgets import Banner
+from .actions import PreviewActions, merge_message
+from .columns import PreviewColumns, default_columns
+from .header import PreviewHeader
+from .model import BOTTOM_TEXT_COL, MergeResult, PreviewModel
+from .save import PreviewSaver
+from .template import ask_rebuild, edit_template
+from .view import PreviewView
 
 __all__ = ["PreviewPanel", "PreviewView", "default_columns"]
 
@@ -81,7 +81,7 @@ class PreviewPanel(QWidget):
         self.banner = Banner(self)
         self.header = PreviewHeader(self)
         self.header.problemClicked.connect(self.go_to_first_problem)
-        self.saver = PreviewSaver(self)
+        self.saver = PreviewSaver(self, self)
 
         self.actions_ = PreviewActions(self, self.undo_stack)
         self._connect_actions()
@@ -392,7 +392,8 @@ class PreviewPanel(QWidget):
 
     # ---- template -----------------------------------------------------------------------
     def open_template_editor(self) -> None:
-        options = edit_template(self)
+        row = self.view.currentIndex().row()
+        options = edit_template(self, self.model, row, self.settings, self.tz)
         if options is not None:
             self.apply_template(options)
 

@@ -2,35 +2,36 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..core.qrfactory import ExportOptions
-
-if TYPE_CHECKING:
-    from .preview_panel import PreviewPanel
+from ...core.qrfactory import ExportOptions
+from ...services.settings import Settings
+from .model import PreviewModel
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PreviewPanel", text)
 
 
-def edit_template(panel: PreviewPanel) -> ExportOptions | None:
-    """Open the template editor on the current row's record; the options chosen, or None."""
-    from .dialogs.template_editor import TemplateEditorDialog
+def edit_template(
+    parent: QWidget, model: PreviewModel, row: int, settings: Settings, tz: tzinfo | None
+) -> ExportOptions | None:
+    """Open the template editor on the record of ``row`` (the first when no row is current);
+    the options chosen, or None."""
+    from ..dialogs.template_editor import TemplateEditorDialog
 
-    row = panel.view.currentIndex().row()
-    instances = panel.model.instances()
+    instances = model.instances()
     sample = instances[row] if 0 <= row < len(instances) else (instances or [None])[0]
     dialog = TemplateEditorDialog(
-        panel,
-        settings=panel.settings,
-        note_fields=panel.model.note_fields,
-        folder_names=panel.model.folder_names,
+        parent,
+        settings=settings,
+        note_fields=model.note_fields,
+        folder_names=model.folder_names,
         sample=sample,
-        tz=panel.tz,
+        tz=tz,
     )
     if dialog.exec() == TemplateEditorDialog.DialogCode.Accepted:
         return dialog.options()

@@ -21,11 +21,11 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..core.fields import field_sort_key, field_value
-from ..core.filters import local_date
-from ..core.release import Instance
+from ...core.fields import field_sort_key, field_value
+from ...core.filters import local_date
+from ...core.release import Instance
 from .field_columns import FIRST_FIELD_COLUMN, FieldColumns, count_field_values
-from .release_rows import (
+from .release_keys import (
     COLUMN_TITLES,
     ROW_KEY_COLUMNS,
     Column,
@@ -40,7 +40,7 @@ from .release_rows import (
     sort_text,
     sorted_rows,
 )
-from .rows_model import RowsModel
+from .release_store import RowsModel
 
 __all__ = [
     "COLUMN_TITLES",

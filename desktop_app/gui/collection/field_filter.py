@@ -8,9 +8,9 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ..core.filters import natural_sort_text
+from ...core.filters import natural_sort_text
+from ..texts import number
 from .field_columns import MAX_FACET_VALUES
-from .texts import number
 
 
 def _tr(text: str) -> str:
