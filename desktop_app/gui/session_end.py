@@ -63,7 +63,7 @@ class SessionEnd(QObject):
         self._installed = False
 
     def install(self) -> SessionEnd:
-        self.app.commitDataRequest.connect(self._commit_data)
+        self.app.commitDataRequest.connect(self.commit_data)
         self._installed = True
         try:
             read, write = socket.socketpair()
@@ -88,7 +88,7 @@ class SessionEnd(QObject):
         """Put back the handlers that were there before."""
         if self._installed:
             with contextlib.suppress(RuntimeError, TypeError):
-                self.app.commitDataRequest.disconnect(self._commit_data)
+                self.app.commitDataRequest.disconnect(self.commit_data)
             self._installed = False
         if self._notifier is not None:
             self._notifier.setEnabled(False)
@@ -123,7 +123,7 @@ class SessionEnd(QObject):
             self.received.extend(numbers)
             self.end(f"signal {signal.Signals(numbers[0]).name}")
 
-    def _commit_data(self, *_manager: object) -> None:
+    def commit_data(self, *_manager: object) -> None:
         """The session manager: the session ends (logout, shutdown)."""
         if self._save is not None:
             self._save()
