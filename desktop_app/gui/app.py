@@ -135,7 +135,7 @@ def run_window(app: QApplication, window) -> int:  # type: ignore[no-untyped-def
     from . import session_end
 
     ending = session_end.install(
-        app, lambda: session_end.quit_like_quit(window), save=window.save_now
+        app, lambda: session_end.quit_like_quit(window), save=getattr(window, "save_now", None)
     )
     try:
         return int(app.exec())

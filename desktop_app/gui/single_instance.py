@@ -29,9 +29,11 @@ log = logging.getLogger(__name__)
 LOCK_NAME = "window.lock"
 RAISE = b"raise\n"
 RAISED = b"raised\n"
-#: How long a second start tries to reach the first (it may still be starting up).
+#: How long a second start tries to reach the first (it may be just starting or ending).
 CONNECT_SECONDS = 3.0
-REPLY_MS = 3000
+#: How long it waits for the answer once the message is sent (the first window may still be
+#: being made: it reads the message when its event loop starts).
+REPLY_MS = 15_000
 
 
 def profile_dir() -> Path:
@@ -93,8 +95,9 @@ class SingleInstance(QObject):
             return Claim.OWNED
         deadline = time.monotonic() + connect_seconds
         while True:
-            if self._ask_to_raise():
-                return Claim.HANDED_OVER
+            answered = self._ask_to_raise()
+            if answered is not None:
+                return Claim.HANDED_OVER if answered else Claim.NO_ANSWER
             if self._take_lock():  # the holder ended (or crashed) meanwhile
                 self._listen()
                 return Claim.OWNED
@@ -130,12 +133,14 @@ class SingleInstance(QObject):
             return True
         return False
 
-    def _ask_to_raise(self) -> bool:
+    def _ask_to_raise(self) -> bool | None:
+        """True: the window came to the front; False: it got the message but did not answer;
+        None: nothing listens (yet, or any more)."""
         allow_foreground(self.holder_pid())
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(500):
-            return False
+            return None
         try:
             socket.write(RAISE)
             if socket.bytesToWrite() and not socket.waitForBytesWritten(REPLY_MS):
@@ -143,9 +148,11 @@ class SingleInstance(QObject):
             reply = b""
             while not reply.endswith(b"\n"):
                 if not socket.waitForReadyRead(REPLY_MS):
-                    break
+                    if socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
+                        return None  # the holder went away (it was ending): try again
+                    return False
                 reply += bytes(socket.readAll().data())
-            return reply.strip() == RAISED.strip()
+            return reply == RAISED
         finally:
             socket.abort()
 
