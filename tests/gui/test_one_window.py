@@ -3,18 +3,27 @@ copy that crashed is taken over; the command line runs beside the window."""
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLockFile, QSysInfo, Qt
 from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.gui.single_instance import RAISE, Claim, SingleInstance, server_name
-from tests.gui.processes import Processes, lock_file, lock_pid, processes, run, wait_owner
+from tests.gui.processes import (
+    Processes,
+    lock_file,
+    lock_pid,
+    processes,
+    run,
+    wait_line,
+    wait_owner,
+)
 
 unix_only = pytest.mark.skipif(sys.platform == "win32", reason="signals of a POSIX system")
 SECOND_START = "Discogs QR Export is already open; its window was brought to the front."
@@ -105,4 +114,36 @@ def test_a_raise_before_the_window_exists_waits_for_it(qtbot, tmp_path):
         assert instance.raised == 1 and window.isVisible()
     finally:
         client.abort()
+        instance.release()
+
+
+@unix_only
+def test_a_live_copy_that_does_not_answer_keeps_its_lock(procs, tmp_path):
+    holder = procs.start(
+        [
+            "-c",
+            "import sys, time; from PySide6.QtCore import QLockFile; "
+            f"lock = QLockFile({str(tmp_path / 'window.lock')!r}); "
+            "print('locked' if lock.tryLock(0) else 'busy', flush=True); time.sleep(60)",
+        ]
+    )
+    wait_line(holder, "locked")
+    instance = SingleInstance(tmp_path)
+    assert instance.claim(connect_seconds=0.3) is Claim.NO_ANSWER
+    assert instance.holder_pid() == holder.pid
+    assert (tmp_path / "window.lock").exists()  # a live owner's lock is never removed
+
+
+def test_a_lock_whose_process_id_was_reused_is_taken_over(tmp_path):
+    # A crashed copy's lock naming a process id that is now another live process of the same
+    # name (here: this one): not stale by its id, yet nothing holds the file any more.
+    host = QSysInfo.machineHostName()
+    app = Path(sys.executable).resolve().name
+    (tmp_path / "window.lock").write_text(f"{os.getpid()}\n{app}\n{host}\n", encoding="utf-8")
+    assert not QLockFile(str(tmp_path / "window.lock")).tryLock(0)
+    instance = SingleInstance(tmp_path)
+    try:
+        assert instance.claim(connect_seconds=0.3) is Claim.OWNED
+        assert instance.lock.isLocked()
+    finally:
         instance.release()
