@@ -274,7 +274,8 @@ QT_EXCLUDES = tuple(
         *("QtAxContainer", "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization"),
         "QtDBus",  # the Python binding only: libQt6DBus stays, Qt itself needs it
         *("QtDesigner", "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer"),
-        *("QtLabsStyleKit", "QtLocation", "QtMultimedia", "QtMultimediaWidgets", "QtNetwork"),
+        *("QtLabsStyleKit", "QtLocation", "QtMultimedia", "QtMultimediaWidgets"),
+        # (QtNetwork stays: QLocalServer keeps one window per profile)
         *("QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets"),
         *("QtPositioning", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D"),
         *("QtQuickControls2", "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml"),

@@ -237,6 +237,7 @@ def check_gui() -> str:
         return "no main window module (skipped)"
     app = _qt_app()
     module = importlib.import_module(name)
+    importlib.import_module("desktop_app.gui.single_instance")  # QtNetwork is in the bundle
     window_class = getattr(module, "MainWindow", None)
     if window_class is None:
         return "main window module imports (no MainWindow class)"

@@ -89,18 +89,58 @@ def demo_window():  # type: ignore[no-untyped-def]
 
 
 def main(argv: Sequence[str] | None = None, *, demo: bool = False) -> int:
-    """Run the app; ``--demo`` (or ``demo=True``) opens the bundled demo collection."""
+    """Run the app; ``--demo`` (or ``demo=True``) opens the bundled demo collection.
+
+    One window per profile: when another copy has it, that window comes to the front and this
+    start ends (0). SIGTERM, SIGHUP and the session manager end the app as Quit does."""
     args = list(sys.argv[1:] if argv is None else argv)
     if "--demo" in args:
         demo = True
         args.remove("--demo")
     app = create_application([sys.argv[0] if sys.argv else APP_ID, *args])
     from . import crash
+    from .single_instance import Claim, SingleInstance
 
     crash.install(app)  # log file; uncaught exceptions in any thread → a dialog, app goes on
-    window = initial_window(demo=demo)
-    window.show()
-    return int(app.exec())
+    instance = SingleInstance(parent=app)
+    claim = instance.claim()
+    if claim is Claim.HANDED_OVER:
+        print(
+            QCoreApplication.translate(
+                "app", "Discogs QR Export is already open; its window was brought to the front."
+            )
+        )
+        return 0
+    if claim is Claim.NO_ANSWER:
+        print(
+            QCoreApplication.translate(
+                "app",
+                "Discogs QR Export is already open (process %1) but does not answer. "
+                "Close it, or end that process, and start again.",
+            ).replace("%1", str(instance.holder_pid())),
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        window = initial_window(demo=demo)
+        instance.set_window(window)
+        window.show()
+        return run_window(app, window)
+    finally:
+        instance.release()
+
+
+def run_window(app: QApplication, window) -> int:  # type: ignore[no-untyped-def]
+    """The event loop of ``window``, ended by Quit, SIGTERM, SIGHUP or the session manager."""
+    from . import session_end
+
+    ending = session_end.install(
+        app, lambda: session_end.quit_like_quit(window), save=getattr(window, "save_now", None)
+    )
+    try:
+        return int(app.exec())
+    finally:
+        ending.uninstall()
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QMoveEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
@@ -65,6 +65,10 @@ from .workers import JobRunner
 log = logging.getLogger(__name__)
 
 __all__ = ["MainWindow"]
+
+#: Ticks, the preview draft and the window state are saved this long after a change (the first
+#: change starts the wait; later ones join that save), so a session killed later keeps them.
+AUTOSAVE_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -143,6 +147,11 @@ class MainWindow(QMainWindow):
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(0)
         self._counts_timer.timeout.connect(self._update_counts)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_now)
+        self._draft_changed = False
 
     def _wire(self) -> None:
         a, loader, status = self.actions, self.loader, self.status_bar
@@ -206,6 +215,23 @@ class MainWindow(QMainWindow):
         self.model.checksChanged.connect(self._schedule_counts)
         self.table.check_header.toggled.connect(self.selection.toggle_header)
         self.selection.gathered.connect(self._preview_gathered)
+        self._wire_autosave()
+
+    def _wire_autosave(self) -> None:
+        """Every change of the ticks, the session, the preview or the window's layout is saved
+        soon after (see :data:`AUTOSAVE_MS`), not only at Quit."""
+        later = self.schedule_save
+        self.model.checksChanged.connect(later)
+        self.filter_bar.filterChanged.connect(later)
+        self.filter_bar.notExportedChanged.connect(later)
+        self.filter_bar.changedOnlyChanged.connect(later)
+        self.sidebar.folderSelected.connect(later)
+        self.browser.splitter.splitterMoved.connect(later)
+        header = self.table.check_header
+        header.sectionResized.connect(later)
+        header.sectionMoved.connect(later)
+        header.sortIndicatorChanged.connect(later)
+        self.preview.changed.connect(self._preview_changed)
 
     # ---- window state -------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -220,6 +246,24 @@ class MainWindow(QMainWindow):
         save_geometry(self, settings, last_folder=folder)
         self.browser.save_state(settings)
         settings.sync()
+
+    def schedule_save(self, *_args: object) -> None:
+        """Save soon: the first change since the last save starts the wait, so a stream of
+        changes (typing, dragging) is saved every :data:`AUTOSAVE_MS`, never on each one."""
+        if not self._closing and not self._autosave.isActive():
+            self._autosave.start()
+
+    def _preview_changed(self) -> None:
+        self._draft_changed = True
+        self.schedule_save()
+
+    def save_now(self) -> None:
+        """Save the window state, the session (ticks) and the unsaved preview now."""
+        self._autosave.stop()
+        if self._closing:
+            return
+        self.save_state()
+        self.save_session(draft=self._draft_changed)
 
     def current_folder(self) -> Folder | None:
         folder_id = self.loader.folder_id
@@ -356,11 +400,16 @@ class MainWindow(QMainWindow):
         folder = self.loader.folder_id
         return self.browser.session_state(folder if folder is not None else ALL_FOLDER_ID)
 
-    def save_session(self) -> None:
+    def save_session(self, *, draft: bool = True) -> None:
         """Remember folder, sort, filters and checks for this account (or the demo), and keep
-        an unsaved preview (a clean one leaves a kept draft alone: it may not be answered)."""
-        if self.preview.has_unsaved_changes():
-            self.drafts.keep(self.preview.draft())
+        an unsaved preview (``draft``). A clean preview deletes the draft it kept itself, and
+        leaves alone one from an earlier run (it may not be answered yet)."""
+        if draft:
+            self._draft_changed = False
+            if self.preview.has_unsaved_changes():
+                self.drafts.keep(self.preview.draft())
+            elif self.drafts.kept_here():
+                self.drafts.clear()
         if self.account.source is not None and not self._session_pending:
             state.save_session(self.loader.library, self.account.demo, self.session_state())
 
@@ -382,8 +431,16 @@ class MainWindow(QMainWindow):
         return ask_restore_draft(self, rows, edited_at)
 
     def _show_draft(self, draft: Any, found: dict) -> None:
-        self.preview.show_draft(draft, found, self.model.folder_names(), self.loader.note_fields)
-        self.drafts.clear()  # the rows live in the panel now (and are kept again on close)
+        """Show a restored draft. It stays on disk, now as this window's own, until the
+        preview is saved or its rows are kept again (a session killed now loses nothing)."""
+        restored = self.preview.show_draft(
+            draft, found, self.model.folder_names(), self.loader.note_fields
+        )
+        if restored:
+            self.drafts.adopt()
+            self._preview_changed()  # rows left out are gone from the kept draft too
+        else:
+            self.drafts.clear()  # nothing of it can be shown: do not offer it again
 
     def _export_saved(self, _path: str, _ids: list) -> None:
         """An export was saved: refresh the marks and the "since last export" preset."""
@@ -446,6 +503,7 @@ class MainWindow(QMainWindow):
 
     # ---- shutdown -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._autosave.stop()
         self._closing = True
         self.drafts.closing = True
         self.save_state()
@@ -459,7 +517,17 @@ class MainWindow(QMainWindow):
         heap.release()
         super().closeEvent(event)
 
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        self.schedule_save()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.schedule_save()
+
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.schedule_save()
         if event.type() == QEvent.Type.PaletteChange:
             for action in self.findChildren(QAction):
                 action.setIcon(action.icon())  # re-render recoloured SVG icons

@@ -93,8 +93,9 @@ def test_demo_preview_is_restored_after_asking(qtbot, make_window, answers) -> N
     assert panel.has_unsaved_changes()
     assert again.tabs.currentWidget() is panel
     assert str(len(expected[0])) in again.tabs.tabText(again.tabs.indexOf(panel))
-    # The draft now lives in the panel: it is kept again on close, not offered twice.
-    assert demo_draft() is None
+    # The draft is shown, not offered twice, and stays kept until the rows are saved.
+    kept = demo_draft()
+    assert kept is not None and len(kept["rows"]) == len(expected[0])
     panel.model.edit_cell(1, "Content", "https://example.com/x")
     panel.model.undo_stack.undo()
     assert snapshot(panel.model) == expected
@@ -277,7 +278,7 @@ def test_account_preview_is_restored_from_the_local_library(
     assert snapshot(panel.model) == expected
     assert answers[0][0] == len(expected[0])
     qtbot.waitUntil(lambda: idle(again), timeout=15_000)
-    assert again.loader.library.cache.get_state(DRAFT_KEY) is None
+    assert again.loader.library.cache.get_state(DRAFT_KEY) is not None  # kept until saved
     # The demo on the same computer has nothing to offer.
     demo = make_window(DemoSource(), demo=True)
     qtbot.waitUntil(

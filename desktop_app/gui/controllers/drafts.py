@@ -1,9 +1,11 @@
 """The unsaved preview, kept per account between runs: keeping it, offering it, restoring it.
 
-The window keeps the preview's draft on close (or an account switch) when it has unsaved
-changes, asks once per account after the first folder list whether to restore a kept draft,
-and deletes it after a save. Restoring needs the draft's instances: from the release model at
-once, else (in a worker) from the local library or the demo collection; gone ones are left out.
+The window keeps the preview's draft soon after each change, on close and on an account switch
+when it has unsaved changes, asks once per account after the first folder list whether to
+restore a kept draft, and deletes it after a save. A restored draft stays kept (as the window's
+own) until the preview is saved or its rows kept again. Restoring needs the draft's instances:
+from the release model at once, else (in a worker) from the local library or the demo
+collection; gone ones are left out.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class DraftsController(QObject):
         self._demo = False
         self._offered_for: object | None = None
         self._pending: tuple[Any, dict[int, Instance]] | None = None
+        self._kept_here = False  # the kept draft holds this window's preview (not an older one)
         self.closing = False
 
     def set_account(
@@ -53,6 +56,7 @@ class DraftsController(QObject):
     ) -> None:
         self._lookup.cancel()
         self._library, self._source, self._demo = library, source, demo
+        self._kept_here = False
 
     def store(self) -> DraftStore | None:
         """Where this account's unsaved preview is kept, or None (nothing to keep it in)."""
@@ -65,14 +69,23 @@ class DraftsController(QObject):
     def keep(self, draft: dict[str, Any] | None) -> None:
         """Keep ``draft`` for the next start (None: every row was deleted — forget it)."""
         store = self.store()
-        if store is not None:
-            store.save(draft)
+        if store is not None and store.save(draft):
+            self._kept_here = draft is not None
 
     def clear(self) -> None:
         """The preview was saved, or its draft answered: nothing is left to restore."""
         store = self.store()
-        if store is not None:
-            store.clear()
+        if store is not None and store.clear():
+            self._kept_here = False
+
+    def adopt(self) -> None:
+        """The kept draft was restored into the preview: it is this window's own now."""
+        self._kept_here = True
+
+    def kept_here(self) -> bool:
+        """True when the kept draft is this window's preview (so a clean preview deletes it);
+        False for none, or for one from an earlier run not restored (it may be answered)."""
+        return self._kept_here
 
     def take_offer(self) -> tuple[Any, int, datetime | None] | None:
         """Once per account: the kept draft to ask about, with its rows and when it was edited;

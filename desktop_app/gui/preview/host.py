@@ -23,6 +23,7 @@ class PreviewHost(QObject):
 
     saved = Signal(str, list)  # path, instance ids (a saved export)
     message = Signal(str)  # for the window's banner (the preview tab is not there)
+    changed = Signal()  # the rows changed (an edit, move, undo, save…): the draft to keep
 
     def __init__(self, tabs: QTabWidget, settings: Settings, parent: QObject | None = None):
         super().__init__(parent)
@@ -44,6 +45,8 @@ class PreviewHost(QObject):
             panel = PreviewPanel(self.tabs, settings=self.settings, history=self.history)
             panel.saved.connect(self.saved)
             panel.rowCountChanged.connect(self._update_title)
+            panel.model.rowsEdited.connect(self.changed)
+            panel.undo_stack.cleanChanged.connect(self.changed)
             self._add_stickers(panel)
             self.tabs.addTab(panel, self.tr("Preview"))
             self.panel = panel
