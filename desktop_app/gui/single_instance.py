@@ -22,7 +22,7 @@ from PySide6.QtCore import QLockFile, QObject, Qt
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from ..store import paths
+from ..services.settings import profile_folder
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ REPLY_MS = 15_000
 
 def profile_dir() -> Path:
     """The folder that names the profile (settings and window state live there)."""
-    return paths.config_dir()
+    return profile_folder()
 
 
 def server_name(profile: Path | None = None) -> str:
