@@ -203,9 +203,9 @@ OPEN_SCRIPT = """
 import os, sys
 sys.path.insert(0, sys.argv[2])
 from PySide6.QtWidgets import QApplication
-from desktop_app.gui.release_table import ReleaseTable
-from desktop_app.gui.release_model import ReleaseModel, make_rows
-from desktop_app.gui.release_proxy import ReleaseProxy
+from desktop_app.gui.collection.release_table import ReleaseTable
+from desktop_app.gui.collection.release_model import ReleaseModel, make_rows
+from desktop_app.gui.collection.release_proxy import ReleaseProxy
 from desktop_app.store.cache import Cache
 def rss_mb():
     for line in open("/proc/self/status"):
