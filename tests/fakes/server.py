@@ -231,6 +231,8 @@ class FakeDiscogs:
         self.image_delay: float = 0.0  # seconds before each image is answered
         #: every image request (``requests`` holds the API's only)
         self.image_log: list[RequestRecord] = []
+        self.images_in_flight = 0
+        self.images_in_flight_max = 0  # the most image requests answered at one time
         self.random = random.Random(seed)
 
         self.requests: list[RequestRecord] = []
@@ -1022,12 +1024,18 @@ class FakeDiscogs:
         if split.path.startswith("/images/"):  # the image server: logged apart from the API
             with self.lock:
                 self.image_log.append(record)
-            if self.image_delay > 0 and self._stopping.wait(self.image_delay):
-                handler.close_connection = True
-                return
-            reply = self._image_reply(split.path)
-            record.status = reply.status
-            handler.send(reply, {})
+                self.images_in_flight += 1
+                self.images_in_flight_max = max(self.images_in_flight_max, self.images_in_flight)
+            try:
+                if self.image_delay > 0 and self._stopping.wait(self.image_delay):
+                    handler.close_connection = True
+                    return
+                reply = self._image_reply(split.path)
+                record.status = reply.status
+                handler.send(reply, {})
+            finally:
+                with self.lock:
+                    self.images_in_flight -= 1
             return
         with self.lock:
             self.requests.append(record)
