@@ -23,6 +23,7 @@ from ..core.collection import (
     instances_from_items,
 )
 from ..core.errors import AppError, ErrorKind
+from .config import image_url_allowed
 from .gateway import Gateway
 
 SORT_KEYS = ("label", "artist", "title", "catno", "format", "rating", "added", "year")
@@ -171,6 +172,13 @@ class DiscogsSource:
             validate=lambda b: isinstance(b.get("releases"), list),
         )
         return [item for item in body["releases"] if isinstance(item, dict)]
+
+    def fetch_image(self, url: str, cancel: CancelToken = NEVER) -> bytes:
+        """The bytes of a cover (``thumb`` or ``cover_image`` of an item): only from Discogs'
+        image hosts (or the API's own host), never with the sign-in."""
+        if not image_url_allowed(url, self.gateway.api_url):
+            raise AppError(ErrorKind.DATA, "Covers are only fetched from Discogs.")
+        return self.gateway.fetch_image(url, cancel)
 
     def write_field(
         self,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import importlib.metadata
 import os
+from urllib.parse import urlsplit
 
 from .. import DIST_NAME, __version__
 
@@ -45,6 +46,26 @@ def api_url() -> str:
 def web_url() -> str:
     """``DISCOGS_WEB_URL``, or the real site; never with a trailing slash."""
     return _env_url(WEB_URL_ENV, DEFAULT_WEB_URL)
+
+
+#: Where Discogs keeps its images (``thumb`` and ``cover_image`` in every collection item).
+IMAGE_HOSTS = frozenset({"i.discogs.com", "img.discogs.com", "st.discogs.com"})
+
+
+def image_url_allowed(url: str, api: str | None = None) -> bool:
+    """Whether a cover may be fetched from ``url``: an https address on Discogs' image hosts,
+    or any address on the host of the API in use (``api``; a Discogs-compatible test server)."""
+    try:
+        parts = urlsplit(url)
+        api_parts = urlsplit(api or api_url())
+    except ValueError:
+        return False
+    if parts.hostname and (parts.hostname, parts.scheme) == (
+        api_parts.hostname,
+        api_parts.scheme,
+    ):
+        return True
+    return parts.scheme == "https" and (parts.hostname or "") in IMAGE_HOSTS
 
 
 def release_url(release_id: int) -> str:

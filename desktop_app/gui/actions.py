@@ -72,6 +72,14 @@ class Actions(QObject):
         self.quit = self._make(tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.show_log = self._make(tr("Show &log folder"))
         self.about = self._make(tr("&About Discogs QR Export"))
+        self.show_covers = self._make(
+            tr("Show co&vers"), None, "", tr("Show each record's cover in the table")
+        )
+        self.show_covers.setCheckable(True)
+        self.large_covers = self._make(
+            tr("&Larger covers"), None, "", tr("Taller rows with larger covers")
+        )
+        self.large_covers.setCheckable(True)
         #: Enabled only while the collection browser is shown.
         self.browsing = (
             self.refresh,
@@ -134,6 +142,7 @@ class Actions(QObject):
             self.full_refresh,
             None,
         )
+        _add(view_menu, self.show_covers, self.large_covers, None)
         self.columns_menu = view_menu.addMenu(tr("&Columns"))
         self.columns_menu.aboutToShow.connect(lambda: fill_columns(self.columns_menu))
         account_menu = bar.addMenu(tr("&Account"))

@@ -11,7 +11,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QMoveEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -24,6 +24,7 @@ from ..core.errors import AppError
 from ..services import account as account_service
 from ..services import state
 from ..services.account import Credentials
+from ..services.covers import Covers
 from ..services.history import ExportHistory
 from ..services.settings import Settings
 from ..services.source import (
@@ -42,6 +43,7 @@ from .controllers.account import AccountController, SourceFactory
 from .controllers.drafts import DraftsController
 from .controllers.loader import LoaderController
 from .controllers.selection import SelectionController
+from .covers import CoverLoader
 from .crash import show_log_folder
 from .dialogs.about import show_about
 from .dialogs.questions import (
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self._session_pending = True  # nothing is shown yet: there is no session to keep
         self._preview_after_all = False
         self.runner = JobRunner(self)
+        self.covers = CoverLoader(self)
         self.model = ReleaseModel(self)
         self.proxy = ReleaseProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -179,6 +182,10 @@ class MainWindow(QMainWindow):
         ):
             Actions.connect(action, slot)
         self.preview_button.clicked.connect(self.open_preview)
+        a.show_covers.setChecked(self.app_settings.covers)
+        a.large_covers.setChecked(self.app_settings.large_covers)
+        a.show_covers.toggled.connect(lambda _on: self._covers_changed())
+        a.large_covers.toggled.connect(lambda _on: self._covers_changed())
         for controller in (self.account, loader, self.drafts, self.selection):
             status.attach(controller)
         self.welcome.signInRequested.connect(self.sign_in)
@@ -285,6 +292,7 @@ class MainWindow(QMainWindow):
         self.loader.set_source(source, demo=demo, username=username)
         self.drafts.set_account(self.loader.library, source, demo)
         self.selection.set_account(self.loader.library, source if demo else None)
+        self._apply_covers(source)
         self.history = ExportHistory(state.account_key(self.loader.library, demo, username))
         self.preview.set_history(self.history)
         self._apply_not_exported()
@@ -293,6 +301,26 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.browser)
         self._update_identity()
         self.loader.load_folders(then_folder=self.loader.folder_id if keep else None)
+
+    def _apply_covers(self, source: CollectionSource | None) -> None:
+        """Covers of ``source`` in the table (and the preview), or none when they are off."""
+        settings = self.app_settings
+        on = settings.covers and source is not None
+        self.covers.set_covers(Covers(source, settings.cover_cache_mb) if on else None)
+        self.table.set_covers(self.covers if on else None, large=settings.large_covers)
+        self.preview.set_covers(self.covers if on else None)
+
+    def _covers_changed(self) -> None:
+        """View → Show covers / Larger covers: applied now and remembered."""
+        settings = self.app_settings
+        settings.covers = self.actions.show_covers.isChecked()
+        settings.large_covers = self.actions.large_covers.isChecked()
+        self.actions.large_covers.setEnabled(settings.covers)
+        self._apply_covers(self.loader.source)
+        try:
+            settings.save()
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
 
     def invite_sign_in(self) -> None:
         """A first start without an account shows the demo; say how to see your own."""
@@ -500,6 +528,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if open_settings(self, self.app_settings, self.loader.library):
             self.loader.reload_from_scratch()  # the local library was cleared
+        with QSignalBlocker(self.actions.show_covers):
+            self.actions.show_covers.setChecked(self.app_settings.covers)
+        self._covers_changed()  # (on or off, a new cache limit)
 
     # ---- shutdown -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -512,6 +543,7 @@ class MainWindow(QMainWindow):
         self.drafts.shutdown()
         self.selection.shutdown()
         self.table.release_held()  # a loader waiting for a paint must not delay the join
+        self.covers.shutdown()
         self.runner.shutdown()  # cancels every job (refresh included) and joins its thread
         self.loader.close_library()
         heap.release()

@@ -69,6 +69,18 @@ class DemoSource:
     def note_fields(self, cancel: CancelToken = NEVER) -> dict[int, str]:
         return {int(f["id"]): str(f["name"]) for f in self._fields}
 
+    def fetch_image(self, url: str, cancel: CancelToken = NEVER) -> bytes:
+        """The demo's covers are bundled (``resources/demo/covers``, named as in the item's
+        image address): no network."""
+        name = url.rstrip("/").rpartition("/")[2]
+        path = resource_path("demo", "covers", name)
+        if not name or path.parent != resource_path("demo", "covers") or not path.is_file():
+            raise AppError(ErrorKind.DATA, "The demo has no such cover.")
+        try:
+            return path.read_bytes()
+        except OSError as exc:
+            raise AppError(ErrorKind.DATA, "The demo cover could not be read.") from exc
+
     def iter_pages(
         self,
         folder_id: int,
@@ -94,6 +106,17 @@ class DemoSource:
             chunk = items[(page - 1) * PER_PAGE : page * PER_PAGE]
             instances, skipped = instances_from_items(chunk)
             yield Page(folder_id, page, pages, len(items), instances, chunk, skipped)
+
+
+def fetch_cover(source: CollectionSource, url: str, cancel: CancelToken = NEVER) -> bytes:
+    """The bytes of a cover of ``source`` (raises ``AppError`` when it has none to give)."""
+    fetch = getattr(source, "fetch_image", None)
+    if not callable(fetch) or not url:
+        raise AppError(ErrorKind.DATA, "This collection has no covers to fetch.")
+    data = fetch(url, cancel)
+    if not isinstance(data, bytes | bytearray):
+        raise AppError(ErrorKind.DATA, "The cover could not be read.")
+    return bytes(data)
 
 
 def source_for(credentials: Credentials | None, demo: bool = False) -> CollectionSource:

@@ -32,6 +32,9 @@ class Settings:
     last_save_dir: str = ""
     last_folder_id: int = 0
     preview_columns: list[str] = field(default_factory=list)  # empty: the default set
+    covers: bool = True  # show covers in the table (False: nothing is downloaded)
+    cover_cache_mb: int = 200  # the cover cache's cap on disk
+    large_covers: bool = False  # taller rows with larger covers
 
     def export_options(self) -> ExportOptions:
         values = dict(DEFAULTS)

@@ -32,6 +32,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 from oauthlib.oauth1.rfc5849 import signature as oauth_signature
 from oauthlib.oauth1.rfc5849 import utils as oauth_utils
 
+from tests.fakes import images
 from tests.fakes.dataset import FakeCollection, load_demo_collection, parse_date_added
 
 MSG_AUTH = "You must authenticate to access this resource."
@@ -223,6 +224,15 @@ class FakeDiscogs:
         self.field_write_status: int | None = None
         #: (instance id, field id, value) of every stored note-field write, in order
         self.field_writes: list[tuple[int, int, str]] = []
+        #: covers: the items' Discogs image addresses are served here, under /images/
+        self.serve_images: bool = True
+        #: address part → a fault of ``tests.fakes.images.FAULTS`` for the images it matches
+        self.image_faults: dict[str, str] = {}
+        self.image_delay: float = 0.0  # seconds before each image is answered
+        #: every image request (``requests`` holds the API's only)
+        self.image_log: list[RequestRecord] = []
+        self.images_in_flight = 0
+        self.images_in_flight_max = 0  # the most image requests answered at one time
         self.random = random.Random(seed)
 
         self.requests: list[RequestRecord] = []
@@ -993,6 +1003,15 @@ class FakeDiscogs:
 
     # --- entry point from the handler
 
+    def _image_reply(self, path: str) -> _Reply:
+        """``/images/…``: the image server, outside the API's rate window (as on Discogs)."""
+        with self.lock:
+            fault = next((f for part, f in self.image_faults.items() if part in path), None)
+        if fault is not None:
+            status, body = images.fault_body(fault)
+            return _Reply(status, body, "image/png" if status == 200 else "text/plain")
+        return _Reply(200, images.cover_png(path.rpartition("/")[2]), "image/png")
+
     def _handle(self, handler: _Handler) -> None:
         split = urlsplit(handler.path)
         record = RequestRecord(
@@ -1002,6 +1021,22 @@ class FakeDiscogs:
             headers=dict(handler.headers.items()),
             body=handler.body,
         )
+        if split.path.startswith("/images/"):  # the image server: logged apart from the API
+            with self.lock:
+                self.image_log.append(record)
+                self.images_in_flight += 1
+                self.images_in_flight_max = max(self.images_in_flight_max, self.images_in_flight)
+            try:
+                if self.image_delay > 0 and self._stopping.wait(self.image_delay):
+                    handler.close_connection = True
+                    return
+                reply = self._image_reply(split.path)
+                record.status = reply.status
+                handler.send(reply, {})
+            finally:
+                with self.lock:
+                    self.images_in_flight -= 1
+            return
         with self.lock:
             self.requests.append(record)
         delay = self._delay_for(split.path)
@@ -1025,6 +1060,10 @@ class FakeDiscogs:
                 reply = raised
             except Exception as exc:  # a bug in the fake: make it visible, keep serving
                 reply = _json_error(500, f"Fake server error: {exc!r}")
+        if self.serve_images and reply.content_type.startswith("application/json"):
+            reply.body = reply.body.replace(
+                images.DISCOGS_IMAGES.encode(), f"{self.url}/images/".encode()
+            )
         record.status = reply.status
         handler.send(reply, rate_headers)
 

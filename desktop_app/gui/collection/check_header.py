@@ -59,7 +59,7 @@ class CheckHeader(QHeaderView):
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self.logicalIndexAt(event.position().toPoint()) == Column.CHECK:
-            event.accept()  # no sort on the check column
+        if self.logicalIndexAt(event.position().toPoint()) in (Column.CHECK, Column.COVER):
+            event.accept()  # no sort on the check column or the covers
             return
         super().mouseReleaseEvent(event)

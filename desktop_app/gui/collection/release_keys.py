@@ -33,6 +33,7 @@ class Column(IntEnum):
     ADDED = 8
     RATING = 9
     EXPORTED = 10
+    COVER = 11  # shown right after the check column (see ReleaseTable)
 
 
 #: Column titles (translated when shown, context "ReleaseModel").
@@ -48,6 +49,7 @@ COLUMN_TITLES: dict[Column, str] = {
     Column.ADDED: "Date added",
     Column.RATING: "Rating",
     Column.EXPORTED: "Exported",
+    Column.COVER: "Cover",
 }
 
 
@@ -95,6 +97,7 @@ def make_row(inst: Instance) -> Row:
         "",
         day.isoformat() if day else "",
         "★" * inst.rating if inst.rating else "",
+        "",
         "",
     )
     keys: list[Any] = [None] * len(Column)

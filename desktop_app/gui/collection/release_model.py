@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -77,9 +77,11 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _CHECK_STATE = int(Qt.ItemDataRole.CheckStateRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _ROLES = frozenset(
     {
         _DISPLAY,
+        _DECORATION,
         _TOOLTIP,
         _CHECK_STATE,
         _ALIGN,
@@ -90,8 +92,16 @@ _ROLES = frozenset(
         RELEASE_ID_ROLE,
     }
 )
-_CHECK, _YEAR, _FOLDER, _RATING, _EXPORTED = (
-    int(c) for c in (Column.CHECK, Column.YEAR, Column.FOLDER, Column.RATING, Column.EXPORTED)
+_CHECK, _YEAR, _FOLDER, _RATING, _EXPORTED, _COVER = (
+    int(c)
+    for c in (
+        Column.CHECK,
+        Column.YEAR,
+        Column.FOLDER,
+        Column.RATING,
+        Column.EXPORTED,
+        Column.COVER,
+    )
 )
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -99,6 +109,16 @@ _CHECK_FLAGS = _ROW_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 _CHECKED = Qt.CheckState.Checked
 _UNCHECKED = Qt.CheckState.Unchecked
 _MAX_INSERT_GROUPS = 8  # more separate places for a batch of new rows: one layout change
+
+
+class CoverImages(Protocol):
+    """Where the model takes its covers from (:class:`~desktop_app.gui.covers.CoverLoader`)."""
+
+    def image(self, url: str, edge: int) -> Any: ...
+
+    def placeholder(self, edge: int) -> Any: ...
+
+    def tooltip(self, url: str, caption: str) -> str | None: ...
 
 
 class ReleaseModel(RowsModel):
@@ -125,6 +145,10 @@ class ReleaseModel(RowsModel):
         self.field_columns = FieldColumns()  # the columns after the fixed ones
         self._field_counts: dict[int, dict[str, int]] = {}  # field id → value → rows
         self._changed: frozenset[int] = frozenset()  # exported, but the sticker now differs
+        #: Where the cover column's pictures come from (None: no covers), and their edge in
+        #: device pixels.
+        self.covers: CoverImages | None = None
+        self.cover_edge = 0
 
     # ---- Qt model interface -------------------------------------------------------------
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -146,6 +170,20 @@ class ReleaseModel(RowsModel):
             item.setData(value(record, column, role) if role in _ROLES else None)
 
     def _value(self, row: Row, col: int, role: int) -> Any:
+        if col == _COVER:
+            covers = self.covers
+            if covers is None:
+                return None
+            if role == _DECORATION:
+                edge = self.cover_edge
+                return covers.image(row.inst.thumb, edge) or covers.placeholder(edge)
+            if role == _TOOLTIP:
+                return covers.tooltip(row.inst.thumb, f"{row.texts[1]} – {row.texts[2]}")
+            if role == _ACCESSIBLE:
+                return self.tr("Cover")
+            return None
+        if role == _DECORATION:
+            return None
         if role in (_DISPLAY, _TOOLTIP):
             if col == _FOLDER:
                 return self._folder_names.get(row.inst.folder_id, str(row.inst.folder_id))
@@ -215,10 +253,12 @@ class ReleaseModel(RowsModel):
                 return tip.replace("%1", self.field_columns.name(section))
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return column_title(section) if section else ""
+            return column_title(section) if section not in (_CHECK, _COVER) else ""
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if section == Column.CHECK:
                 return self.tr("Check or uncheck all shown releases")
+            if section == Column.COVER:
+                return self.tr("Cover (hover for a larger one)")
             if section == Column.EXPORTED:
                 return self.tr("When the release was last saved to a QR Factory CSV")
             return column_title(section)

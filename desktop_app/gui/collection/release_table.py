@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPoint,
+    QRect,
     QSettings,
     Qt,
     QTimer,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.links import release_url
+from ..covers import CoverLoader
 from ..workers import PageRows
 from .check_header import CheckHeader
 from .field_header import FieldHeader, fixed_columns_state
@@ -58,6 +60,10 @@ DEFAULT_WIDTHS = {
 }
 HIDDEN_BY_DEFAULT = (Column.FOLDER, Column.RATING)
 HEADER_KEY = "table/header"
+#: Row heights with covers (the cover is the row less a small margin) and without.
+COVER_ROW = 44
+LARGE_COVER_ROW = 72
+COVER_MARGIN = 4
 
 
 class ReleaseTable(QTableView):
@@ -98,7 +104,10 @@ class ReleaseTable(QTableView):
         self.field_header = FieldHeader(self, self.frozen)
         self._empty_text = ""
         self._columns_fitted = False
+        self._covers: CoverLoader | None = None
+        self._large_covers = False
         header.customContextMenuRequested.connect(self.show_header_menu)
+        header.setSectionHidden(Column.COVER, True)
 
     def hold_until_painted(self, event: threading.Event, paints: int = 1) -> None:
         """Set ``event`` once the viewport has painted ``paints`` times (at the latest after
@@ -182,9 +191,59 @@ class ReleaseTable(QTableView):
         if not self.currentIndex().isValid():
             self.setCurrentIndex(self.model().index(0, Column.ARTIST))
 
+    # ---- covers -------------------------------------------------------------------------
+    def set_covers(self, loader: CoverLoader | None, *, large: bool = False) -> None:
+        """Show the cover column with ``loader``'s pictures at the row height (a little larger
+        with ``large``), or no cover column and compact rows (None)."""
+        if self._covers is not None and self._covers is not loader:
+            self._covers.arrived.disconnect(self._covers_arrived)
+        if loader is not None and loader is not self._covers:
+            loader.arrived.connect(self._covers_arrived)
+        self._covers, self._large_covers = loader, large
+        compact = self.fontMetrics().height() + 10
+        height = (
+            compact if loader is None else max(compact, LARGE_COVER_ROW if large else COVER_ROW)
+        )
+        for view in (self, self.frozen):
+            view.verticalHeader().setDefaultSectionSize(height)
+        header = self.check_header
+        header.setSectionHidden(Column.COVER, loader is None)
+        if loader is not None:
+            header.setSectionResizeMode(Column.COVER, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(Column.COVER, height)
+            if header.visualIndex(Column.COVER) != 1:
+                header.moveSection(header.visualIndex(Column.COVER), 1)
+        self._apply_covers()
+
+    def covers_shown(self) -> bool:
+        return self._covers is not None
+
+    def _apply_covers(self) -> None:
+        model = self.model()
+        source = model.release_model() if isinstance(model, ReleaseProxy) else None
+        if source is None:
+            return
+        loader = self._covers
+        source.covers = loader
+        if loader is not None:
+            ratio = self.devicePixelRatioF()
+            loader.set_ratio(ratio)
+            edge = self.verticalHeader().defaultSectionSize() - COVER_MARGIN
+            source.cover_edge = max(1, round(edge * ratio))
+        self.viewport().update()
+
+    def _covers_arrived(self) -> None:
+        """Repaint the cover column's cells on screen (the model asks the loader again)."""
+        if self.model() is None or self.check_header.isSectionHidden(Column.COVER):
+            return
+        left = self.columnViewportPosition(Column.COVER)
+        width = self.columnWidth(Column.COVER)
+        self.viewport().update(QRect(left, 0, width, self.viewport().height()))
+
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         if model is not None:
+            self._apply_covers()
             self.frozen.attach()
             source = self.field_header.model()
             if source is not None:
@@ -276,6 +335,11 @@ class ReleaseTable(QTableView):
             header.resizeSection(column, width)
         for column in Column:
             header.setSectionHidden(column, column in HIDDEN_BY_DEFAULT)
+        header.setSectionHidden(Column.COVER, self._covers is None)
+        header.setSectionResizeMode(Column.COVER, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(Column.COVER, self.verticalHeader().defaultSectionSize())
+        if header.visualIndex(Column.COVER) != 1:
+            header.moveSection(header.visualIndex(Column.COVER), 1)
 
     def restore_state(self, settings: QSettings) -> None:
         """The saved header (order, widths, hidden columns, sort); the check column stays first."""
@@ -287,6 +351,11 @@ class ReleaseTable(QTableView):
             header.setSectionResizeMode(Column.CHECK, QHeaderView.ResizeMode.Fixed)
             if header.visualIndex(Column.CHECK) != 0:
                 header.moveSection(header.visualIndex(Column.CHECK), 0)
+            if header.visualIndex(Column.COVER) != 1:  # (a state saved before covers)
+                header.moveSection(header.visualIndex(Column.COVER), 1)
+            header.setSectionHidden(Column.COVER, self._covers is None)
+            if self._covers is not None:
+                header.resizeSection(Column.COVER, self.verticalHeader().defaultSectionSize())
         column = header.sortIndicatorSection()
         if 0 < column < len(Column):
             self.proxy().sort(column, header.sortIndicatorOrder())
@@ -315,7 +384,7 @@ class ReleaseTable(QTableView):
         header = self.check_header
         model = self.proxy()
         for column in Column:
-            if column == Column.CHECK:
+            if column in (Column.CHECK, Column.COVER):  # (covers: View → Show covers)
                 continue
             title = model.headerData(column, Qt.Orientation.Horizontal)
             action = menu.addAction(str(title))
@@ -348,6 +417,8 @@ class ReleaseTable(QTableView):
         }
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         available = self.viewport().width() - header.sectionSize(Column.CHECK) - scrollbar
+        if not header.isSectionHidden(Column.COVER):
+            available -= header.sectionSize(Column.COVER)
         for column, width in fixed.items():
             header.resizeSection(column, width)
             if not header.isSectionHidden(column):

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ...services import printed
+from ...services.covers import clear_cover_cache, cover_cache_size
 from ...services.library import Library, LibraryCache, cache_size, clear_cache
 from ...services.settings import Settings
 
@@ -49,6 +51,7 @@ class SettingsDialog(QDialog):
         self.cache = cache
         self.library = library
         self.cleared = False
+        self.covers_cleared = False
         layout = QVBoxLayout(self)
 
         library = QGroupBox(self.tr("Local library"), self)
@@ -61,6 +64,7 @@ class SettingsDialog(QDialog):
         self.clear_button.clicked.connect(self.clear_cache)
         row.addWidget(self.clear_button)
         layout.addWidget(library)
+        layout.addWidget(self._covers_box())
 
         csv = QGroupBox(self.tr("CSV files"), self)
         form = QFormLayout(csv)
@@ -80,6 +84,48 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._update_size()
+
+    # ---- covers -------------------------------------------------------------------------
+    def _covers_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Covers"), self)
+        form = QFormLayout(box)
+        self.covers_check = QCheckBox(self.tr("Show covers (downloaded from Discogs)"), box)
+        self.covers_check.setChecked(self.settings.covers)
+        self.covers_check.setToolTip(
+            self.tr("Off: no cover is downloaded; the table shows text only")
+        )
+        form.addRow(self.covers_check)
+        self.cover_cap = QSpinBox(box)
+        self.cover_cap.setRange(0, 10_000)
+        self.cover_cap.setSingleStep(50)
+        self.cover_cap.setSuffix(" MB")
+        self.cover_cap.setValue(max(0, self.settings.cover_cache_mb))
+        self.cover_cap.setAccessibleName(self.tr("Cover cache limit"))
+        self.cover_cap.setToolTip(
+            self.tr("At most this much disk space for covers; the oldest are dropped first")
+        )
+        form.addRow(self.tr("Keep at most"), self.cover_cap)
+        row = QHBoxLayout()
+        self.cover_size_label = QLabel(box)
+        self.cover_size_label.setAccessibleName(self.tr("Cover cache size"))
+        row.addWidget(self.cover_size_label, 1)
+        self.clear_covers_button = QPushButton(self.tr("Clear cover cache"), box)
+        self.clear_covers_button.clicked.connect(self.clear_cover_cache)
+        row.addWidget(self.clear_covers_button)
+        form.addRow(row)
+        self._update_cover_size()
+        return box
+
+    def _update_cover_size(self) -> None:
+        size = QLocale().formattedDataSize(cover_cache_size())
+        self.cover_size_label.setText(
+            self.tr("Covers kept on this computer: %1").replace("%1", size)
+        )
+
+    def clear_cover_cache(self) -> None:
+        clear_cover_cache()
+        self.covers_cleared = True
+        self._update_cover_size()
 
     # ---- the "printed" mark on Discogs (opt-in) --------------------------------------------
     def _printed_box(self) -> QGroupBox:
@@ -147,6 +193,8 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self.settings.bom = self.bom_check.isChecked()
         self.settings.line_end = "lf" if self.lf_check.isChecked() else "crlf"
+        self.settings.covers = self.covers_check.isChecked()
+        self.settings.cover_cache_mb = self.cover_cap.value()
         self._save_printed_field()
         try:
             self.settings.save()

@@ -5,17 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ...core.draft import draft_info
 from ...core.release import Instance
 from ...services.history import ExportHistory
 from ...services.settings import Settings
+from ..covers import CoverLoader
 from ..icons import icon
 from ..texts import number
 from .panel import PreviewPanel
+
+#: The edge of the current record's cover beside its sticker, in logical pixels.
+COVER_EDGE = 120
 
 
 class PreviewHost(QObject):
@@ -32,6 +36,17 @@ class PreviewHost(QObject):
         self.history: ExportHistory | None = None
         self.panel: PreviewPanel | None = None
         self.sticker_preview: Any = None
+        self.covers: CoverLoader | None = None
+        self.cover_label: QLabel | None = None
+
+    def set_covers(self, covers: CoverLoader | None) -> None:
+        """Show the current record's cover beside its sticker (None: no covers)."""
+        if self.covers is not None and self.covers is not covers:
+            self.covers.arrived.disconnect(self._show_cover)
+        if covers is not None and covers is not self.covers:
+            covers.arrived.connect(self._show_cover)
+        self.covers = covers
+        self._show_cover()
 
     def set_history(self, history: ExportHistory | None) -> None:
         self.history = history
@@ -61,10 +76,20 @@ class PreviewHost(QObject):
         action.setToolTip(self.tr("Print sticker sheets, or save them as a PDF or images"))
         action.triggered.connect(self.open_stickers)
         panel.add_tool_action(action)
-        sticker = StickerPreview(panel)
+        side = QWidget(panel)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        cover = QLabel(side)
+        cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        cover.setFixedHeight(COVER_EDGE + 8)
+        cover.setAccessibleName(self.tr("Cover of the current row"))
+        column.addWidget(cover)
+        sticker = StickerPreview(side)
         sticker.setAccessibleName(self.tr("Sticker of the current row"))
-        panel.set_side_widget(sticker)
+        column.addWidget(sticker, 1)
+        panel.set_side_widget(side)
         self.sticker_preview = sticker
+        self.cover_label = cover
         panel.currentRowChanged.connect(self._show_sticker)
         panel.rowCountChanged.connect(self._show_sticker)
         panel.model.dataChanged.connect(self._show_sticker)  # an edit shows at once
@@ -73,6 +98,20 @@ class PreviewHost(QObject):
     def _show_sticker(self, *_args: object) -> None:
         if self.panel is not None and self.sticker_preview is not None:
             self.sticker_preview.set_row(self.panel.current_row_cells() or None)
+        self._show_cover()
+
+    def _show_cover(self) -> None:
+        label, covers, panel = self.cover_label, self.covers, self.panel
+        if label is None or panel is None:
+            return
+        inst = panel.view.current_instance() if covers is not None else None
+        label.setVisible(inst is not None)
+        if inst is None or covers is None:
+            return
+        edge = round(COVER_EDGE * covers.ratio)
+        pixmap = covers.image(inst.thumb, edge, now=True) or covers.placeholder(edge)
+        label.setPixmap(pixmap)
+        label.setToolTip(inst.title)
 
     def open_stickers(self) -> None:
         """The Stickers dialog for the preview's rows (as they are now, edits included)."""

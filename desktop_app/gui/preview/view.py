@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
+from ...core.release import Instance
 from ..icons import icon
 from .delegates import PreviewDelegate
 from .model import BOTTOM_TEXT_COL, PreviewModel
@@ -68,6 +69,14 @@ class PreviewView(QTableView):
             return []
         row = self.currentIndex().row()
         return list(model.row_object(row if 0 <= row < model.rowCount() else 0).cells)
+
+    def current_instance(self) -> Instance | None:
+        """The record of the current row (the first row if none is current), None when empty."""
+        model = self.model()
+        if not isinstance(model, PreviewModel) or not model.rowCount():
+            return None
+        row = self.currentIndex().row()
+        return model.row_object(row if 0 <= row < model.rowCount() else 0).instance
 
     def drag_mime(self) -> QMimeData | None:
         """What a drag of the selected rows carries (None when nothing is selected)."""
