@@ -454,45 +454,61 @@ class _Positions:
         self.library = library
         self._folders: dict[int, dict[int, int]] = {}
 
+    def forget(self) -> None:
+        """The library learnt more (pages were read): place the records again."""
+        self._folders.clear()
+
     def folder_of(self, w: PendingWrite) -> int:
         item = self.library.cache.raw_item(w.instance_id)
         folder = item.get("folder_id") if isinstance(item, dict) else None
         return folder if isinstance(folder, int) else w.folder_id
 
-    def page_of(self, w: PendingWrite) -> tuple[int, int] | None:
-        folder = self.folder_of(w)
+    def _index(self, folder: int) -> dict[int, int]:
         index = self._folders.get(folder)
         if index is None:
             ids = [i.instance_id for i in self.library.cache.instances(folder)] if folder else []
             index = self._folders[folder] = {iid: n for n, iid in enumerate(ids)}
-        n = index.get(w.instance_id)
+        return index
+
+    def page_of(self, w: PendingWrite) -> tuple[int, int] | None:
+        folder = self.folder_of(w)
+        n = self._index(folder).get(w.instance_id)
         return None if n is None else (folder, n // PER_PAGE + 1)
 
     def sort_key(self, w: PendingWrite) -> tuple[int, int, int]:
-        where = self.page_of(w)
-        if where is None:
-            return (1, 0, 0)
-        n = self._folders[where[0]][w.instance_id]
-        return (0, where[0], n)
+        folder = self.folder_of(w)
+        n = self._index(folder).get(w.instance_id)
+        return (1, folder, 0) if n is None else (0, folder, n)
 
-    def costs(self, writes: list[PendingWrite]) -> tuple[int, set[tuple[int, int]], set[int]]:
-        """(instance reads, the pages holding the writes, releases of those on no known page)."""
+    def costs(
+        self, writes: list[PendingWrite]
+    ) -> tuple[int, set[tuple[int, int]], dict[int, list[PendingWrite]]]:
+        """(instance reads, the pages holding the writes, writes on no known page by folder)."""
         releases = {w.release_id for w in writes}
         pages: set[tuple[int, int]] = set()
-        unplaced: set[int] = set()
+        unplaced: dict[int, list[PendingWrite]] = {}
         for w in writes:
             where = self.page_of(w)
             if where is None:
-                unplaced.add(w.release_id)
+                unplaced.setdefault(self.folder_of(w), []).append(w)
             else:
                 pages.add(where)
         return len(releases), pages, unplaced
 
     def read_cost(self, writes: list[PendingWrite]) -> int:
+        """The reads a run of ``writes`` is expected to make: the cheaper of one per release
+        and the pages holding them (records the library has not placed yet count as the
+        pages they fill, plus one)."""
         if not writes:
             return 0
         by_release, pages, unplaced = self.costs(writes)
-        return min(by_release, len(pages) + len(unplaced))
+        walk = sum(_walk_cost(group) for group in unplaced.values())
+        return min(by_release, len(pages) + walk)
+
+
+def _walk_cost(writes: list[PendingWrite]) -> int:
+    releases = len({w.release_id for w in writes})
+    return min(releases, math.ceil(len(writes) / PER_PAGE) + 1)
 
 
 class _Reader:
@@ -524,6 +540,9 @@ class _Reader:
             return False, None
         return True, got[1]
 
+    def _stale(self, writes: Iterable[PendingWrite]) -> list[PendingWrite]:
+        return [w for w in writes if not self.current(w)[0]]
+
     def wrote(self, w: PendingWrite, item: Mapping[str, Any]) -> None:
         notes = [n for n in item.get("notes") or [] if n.get("field_id") != w.field_id]
         notes.append({"field_id": w.field_id, "value": w.value})
@@ -533,20 +552,39 @@ class _Reader:
     def read(self, upcoming: list[PendingWrite], budget: int) -> None:
         """Read the current values for the next writes (at least the first), as many as can be
         written while the values are fresh, by the cheaper way."""
-        stale = [w for w in upcoming if not self.current(w)[0]]
+        stale = self._stale(upcoming)
         chunk = stale[: max(1, budget)]
         by_release, pages, unplaced = self.positions.costs(chunk)
-        if pages and len(pages) + len(unplaced) < by_release:
+        walk = sum(_walk_cost(group) for group in unplaced.values())
+        if len(pages) + walk < by_release:
             ordered = list(dict.fromkeys(p for w in chunk if (p := self.positions.page_of(w))))
-            if len(stale) > len(chunk) and len(ordered) > 1:
+            if len(stale) > len(chunk) and len(ordered) > 1 and not unplaced:
                 ordered.pop()  # its rest comes in the next chunk: read it then, whole
             for folder, page in ordered:
                 self._read_page(folder, page)
+            for folder, group in unplaced.items():
+                self._walk(folder, group)
             first, wanted = chunk[0], set(ordered)
-            chunk = [w for w in chunk if w is first or self.positions.page_of(w) in wanted | {None}]
-        missing = [w for w in chunk if not self.current(w)[0]]
+            chunk = [w for w in chunk if w is first or self.positions.page_of(w) in wanted]
+            chunk += [w for group in unplaced.values() for w in group if w is not first]
+        missing = self._stale(chunk)
         for release_id in dict.fromkeys(w.release_id for w in missing):
             self._read_release(release_id, [w for w in missing if w.release_id == release_id])
+        self.positions.forget()
+
+    def _walk(self, folder: int, writes: list[PendingWrite]) -> None:
+        """Read ``folder``'s pages from the first until every write's record was seen, while
+        that stays cheaper than reading the rest one release at a time."""
+        page, pages = 1, 1
+        while True:
+            left = self._stale(writes)
+            releases = len({w.release_id for w in left})
+            if not left or (page > 1 and releases <= pages - page + 1):
+                return
+            got = self._read_page(folder, page)
+            if got is None or page >= got.pages:
+                return
+            page, pages = page + 1, got.pages
 
     def _keep(self, at: float, items: Iterable[Mapping[str, Any]]) -> None:
         found = [dict(item) for item in items if isinstance(item, Mapping)]
@@ -558,7 +596,7 @@ class _Reader:
         if rows:
             self.library.cache.store_rows(rows)  # the local library learns what was read
 
-    def _read_page(self, folder: int, page: int) -> None:
+    def _read_page(self, folder: int, page: int) -> Any:
         self.pace()
         at = self.clock()
         pages = self.source.iter_pages(
@@ -578,6 +616,7 @@ class _Reader:
         self.pages += 1
         if got is not None:
             self._keep(at, got.items)
+        return got
 
     def _read_release(self, release_id: int, writes: list[PendingWrite]) -> None:
         read = getattr(self.source, "release_instances", None)
