@@ -78,10 +78,12 @@ def test_a_value_typed_after_the_read_is_asked_about_and_kept(qtbot, server) -> 
 def test_replace_writes_over_exactly_the_value_shown(qtbot, server) -> None:
     ctl, runner, library, qr = controller(server)
     ids = [i.instance_id for i in library.cached_instances(0)[:3]]
-    server.set_field_value(ids[0], qr, "box 7")
-    ctl.ask_overwrite = lambda _name, _kept: "replace"
+    server.set_field_value(ids[0], qr, "box 7")  # typed after the app's read
+    asked: list[dict[int, str]] = []
+    ctl.ask_overwrite = lambda _name, kept: asked.append(dict(kept)) or "replace"
     ctl.exported(ids)
     qtbot.waitUntil(lambda: not ctl.busy() and printed.pending(library) == [], timeout=10_000)
+    assert asked == [{ids[0]: "box 7"}]  # replaced only after it was shown
     assert {server.field_value(i, qr) for i in ids} == {MARK}
     runner.shutdown()
 
