@@ -74,7 +74,7 @@ class PrintedController(QObject):
         self._slot = JobSlot(runner, self)
         self._library: Library | None = None
         self._source: CollectionSource | None = None
-        self._held: list[printed.PendingWrite] = []  # queued while a run is under way
+        self._more = False  # writes were queued while a run was under way: run again
         self._later: dict[int, str] = {}  # values the user said "not now" to, this session
         self.last_plan: printed.MarkEstimate | None = None
         self.stop_action: Any = None  # the window's "Stop marking" (a QAction), once wired
@@ -86,7 +86,7 @@ class PrintedController(QObject):
         """Another account: stop a run (its rest stays queued) and take up this one's queue
         (each value is read again before it is written)."""
         self.cancel()
-        self._held = []
+        self._more = False
         self._later = {}
         self._library, self._source = library, source
         if self._ready() and printed.has_consent(library) and printed.pending(library):  # type: ignore[arg-type]
@@ -132,19 +132,17 @@ class PrintedController(QObject):
             printed.give_consent(library)
         # all of them: the run reads each value first and asks about the ones it must keep
         writes = printed.plan_writes(instances, field_id).writes
-        if self.busy():
-            self._held.extend(writes)  # queued when the run under way has ended
-            return
-        printed.queue_writes(library, writes)
-        self.start()
+        printed.queue_writes(library, writes)  # merged with the queue as saved now
+        self.start()  # or, while a run is under way, once it has ended
 
     def start(self) -> None:
-        """Write what is queued (nothing happens while a run is under way)."""
-        if self.busy() or not self._ready():
+        """Write what is queued (while a run is under way: once it has ended)."""
+        if self.busy():
+            self._more = True
             return
-        if self._held:
-            printed.queue_writes(self._library, self._held)  # type: ignore[arg-type]
-            self._held = []
+        if not self._ready():
+            return
+        self._more = False
         self._slot.start(
             MarkJob(self._library, self._source),  # type: ignore[arg-type]
             succeeded=self._succeeded,
@@ -180,7 +178,7 @@ class PrintedController(QObject):
             return
         if run.conflicts and self._decide(run):
             return
-        if self._held:
+        if self._more:
             self.start()
 
     def _decide(self, run: printed.WriteRun) -> bool:
