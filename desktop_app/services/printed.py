@@ -82,9 +82,13 @@ class PendingWrite:
     def key(self) -> tuple[int, int]:
         return (self.instance_id, self.field_id)
 
+    @property
+    def identity(self) -> tuple[int, int, str, str | None]:
+        """What makes it this write, whatever its tries (a newer one for the field differs)."""
+        return (self.instance_id, self.field_id, self.value, self.expected)
+
     def same(self, other: PendingWrite) -> bool:
-        """The same write (whatever its tries): not a newer one for the same field."""
-        return (self.key, self.value, self.expected) == (other.key, other.value, other.expected)
+        return self.identity == other.identity
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -321,9 +325,9 @@ def queue_writes(library: Library, writes: Iterable[PendingWrite]) -> int:
 def skip(library: Library, writes: Iterable[PendingWrite]) -> None:
     """Take these writes out of the queue (e.g. kept values the user chose to keep); a newer
     write for the same field, queued meanwhile, stays."""
-    gone = list(writes)
+    gone = {w.identity for w in writes}
     if gone:
-        _update(library, lambda current: [w for w in current if not any(w.same(g) for g in gone)])
+        _update(library, lambda current: [w for w in current if w.identity not in gone])
 
 
 def clear_queue(library: Library) -> None:
@@ -341,14 +345,11 @@ def _settle(
     if not finished and not retried:
         return
 
+    gone = {w.identity for w in finished}
+    again = {w.identity: w for w in retried}
+
     def apply(current: list[PendingWrite]) -> list[PendingWrite]:
-        out: list[PendingWrite] = []
-        for w in current:
-            if any(w.same(f) for f in finished):
-                continue
-            again = next((r for r in retried if w.same(r)), None)
-            out.append(again if again is not None else w)
-        return out
+        return [again.get(w.identity, w) for w in current if w.identity not in gone]
 
     _update(library, apply)
     finished.clear()
