@@ -141,3 +141,35 @@ def test_the_marks_have_their_own_stop_also_in_the_stickers_dialog(
     # the header counts what was exported before the sheet: all 8, by the CSV
     assert "8 exported before" in panel.header.title.text()
     assert len(printed.pending(library)) > 0  # stopped: the rest stays queued
+
+
+def test_the_question_offers_replace_skip_and_dont_mark_now(qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from desktop_app.gui.dialogs.printed_questions import ask_overwrite
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    kept = {1: "box 7", 2: "shelf 4, left"}
+    shown: list[tuple[str, str, list[str]]] = []
+
+    def answer(label: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        shown.append((box.text(), box.informativeText(), [b.text() for b in box.buttons()]))
+        button = next((b for b in box.buttons() if b.text() == label), None)
+        if button is None:
+            box.reject()  # not offered: the test fails below, without hanging
+        else:
+            button.click()
+
+    results = []
+    for label in ("Don't mark now", "Replace them", "Skip those"):
+        QTimer.singleShot(0, lambda label=label: answer(label))
+        results.append(ask_overwrite(parent, "QR", kept))
+    assert results == ["later", "replace", "skip"]
+    text, info, buttons = shown[0]
+    assert text == "2 of the records have something else in “QR” on Discogs."
+    assert "“box 7”" in info and "“shelf 4, left”" in info
+    assert sorted(buttons) == ["Don't mark now", "Replace them", "Skip those"]
