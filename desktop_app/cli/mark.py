@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..core.cancel import CancelToken
@@ -27,9 +28,18 @@ def add_mark_options(parser: Any) -> None:
         "earlier run that stopped are made first",
     )
     group.add_argument(
+        "--replace-value",
+        metavar="TEXT",
+        action="append",
+        default=[],
+        help="replace FIELD where it holds exactly TEXT, a value this program listed as kept "
+        "(repeatable); any other value you wrote is kept",
+    )
+    group.add_argument(
         "--overwrite-field",
         action="store_true",
-        help="also replace values in FIELD that this program did not write (skipped otherwise)",
+        help="on a terminal, list the values in FIELD that this program did not write and ask "
+        "whether to replace them; without a terminal they are kept",
     )
 
 
@@ -65,18 +75,67 @@ def mark_printed(
         printed.set_printed_field(library, field_id, name)
         printed.give_consent(library)  # the option is the consent
         plan = printed.plan_writes(instances, field_id)
-        printed.queue_writes(library, plan.chosen(args.overwrite_field))
-        skipped = 0 if args.overwrite_field else len(plan.foreign)
-        progress = Progress(sys.stderr)
-        progress.label = f"Marking “{name}”"
-        try:
-            run = printed.run_writes(
-                library, source, cancel, progress=progress.update, on_wait=progress.waiting
+        printed.queue_writes(library, plan.writes)  # each value is read again before writing
+        replace_values = tuple(getattr(args, "replace_value", None) or ())
+        run = _run(args, library, source, name, cancel, replace_values)
+        print(printed.run_text(run), file=sys.stderr)
+        if run.conflicts and _ask_replace(args, run, name):
+            printed.queue_writes(
+                library, [replace(w, expected=run.kept[w.instance_id]) for w in run.conflicts]
             )
-        finally:
-            progress.clear()
-        note = f" {skipped:,} kept their own value in “{name}”." if skipped else ""
-        print(printed.run_text(run) + note, file=sys.stderr)
+            run = _run(args, library, source, name, cancel, ())
+            print(printed.run_text(run), file=sys.stderr)
+        if run.conflicts:
+            printed.skip(library, run.conflicts)  # kept: nobody chose to replace them
+            print(
+                f"Values you wrote in “{name}” are never replaced unless you say so: run again "
+                "with --replace-value TEXT for a value listed above.",
+                file=sys.stderr,
+            )
         return exit_code(run.error) if run.error is not None else EXIT_OK
     finally:
         close_source(source)
+
+
+def _run(
+    args: argparse.Namespace,
+    library: Any,
+    source: Any,
+    name: str,
+    cancel: CancelToken,
+    replace_values: Sequence[str],
+) -> printed.WriteRun:
+    """One run of the queue with a live progress line; says first what it will cost."""
+    progress = Progress(sys.stderr)
+    progress.label = f"Marking “{name}”"
+
+    def planned(plan: printed.MarkEstimate) -> None:
+        if plan.writes:
+            print(f"Marking {printed.estimate_text(plan, name)}.", file=sys.stderr)
+
+    try:
+        return printed.run_writes(
+            library,
+            source,
+            cancel,
+            progress=progress.update,
+            on_wait=progress.waiting,
+            replace_values=replace_values,
+            on_plan=planned,
+        )
+    finally:
+        progress.clear()
+
+
+def _ask_replace(args: argparse.Namespace, run: printed.WriteRun, name: str) -> bool:
+    """With --overwrite-field on a terminal: show the kept values and ask (default: keep)."""
+    if not getattr(args, "overwrite_field", False) or not sys.stdin.isatty():
+        return False
+    print(f"In “{name}” you wrote:", file=sys.stderr)
+    for value in list(dict.fromkeys(run.kept.values()))[:20]:
+        print(f"  {value}", file=sys.stderr)
+    try:
+        answer = input(f"Replace these {len(run.kept):,} values with the mark? [y/N] ")
+    except EOFError:
+        return False
+    return answer.strip().casefold() in ("y", "yes")

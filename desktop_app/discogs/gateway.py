@@ -152,6 +152,15 @@ class Gateway:
         """Requests per window (from ``X-Discogs-Ratelimit`` once a response has told us)."""
         return self._limit
 
+    def free_now(self) -> int:
+        """Requests that may go at once without waiting: the budget of the rate window less
+        what it holds now (this gateway's requests and those the server counted besides)."""
+        with self._lock:
+            now = self._clock()
+            recent = [e for e in self._log if e.at is None or now - e.at < self.window_seconds]
+            external = self._external if now - self._external_seen_at < self.window_seconds else 0
+            return max(0, max(1, self._limit - RESERVE) - len(recent) - external)
+
     def url(self, path_or_url: str) -> str:
         if path_or_url.startswith(("http://", "https://")):
             return path_or_url

@@ -1,13 +1,14 @@
 """Connects "reprint what changed" and the "printed on Discogs" controller to the window:
-exports and sticker sheets start the controller, the status bar shows its progress, Cancel
-stops it, its outcome refreshes the marks; the table's "changed" marks use the current
-template."""
+exports and sticker sheets start the controller, the status bar shows its progress, its own
+Stop (also in the Stickers dialog) stops it, its outcome refreshes the marks; the table's
+"changed" marks use the current template."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 
 from ..services.history import ExportHistory, changed_since_export
 from .controllers.jobs import JobSlot
@@ -17,13 +18,34 @@ from .messages import error_text
 from .workers import CallJob
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrintedController", text)
+
+
 def attach_printed(window: Any) -> PrintedController:
     """The controller for ``window`` (a :class:`MainWindow`), connected."""
     ctl = PrintedController(window.runner, window)
     ctl.ask_first = lambda name, count: ask_first_write(window, name, count)
-    ctl.ask_overwrite = lambda name, foreign: ask_overwrite(window, name, foreign)
-    window.status_bar.attach(ctl)
-    window.actions.cancel.triggered.connect(ctl.cancel)
+    ctl.ask_overwrite = lambda name, kept: ask_overwrite(_question_parent(window), name, kept)
+    bar = window.status_bar
+    for signal, slot in (
+        (ctl.status, bar.set_text),
+        (ctl.progress, bar.set_progress),
+        (ctl.waiting, bar.show_wait),
+    ):
+        signal.connect(slot)
+    # the marks have a Stop of their own (the loader's Cancel does not stop them), in the
+    # status bar and in the Stickers dialog while it is open
+    stop = QAction(_tr("Stop marking"), window)
+    stop.setObjectName("stopMarking")
+    stop.setToolTip(_tr("Stop writing the printed marks to Discogs; the rest stays queued"))
+    stop.setEnabled(False)
+    stop.triggered.connect(ctl.cancel)
+    bar.add_stop(stop, _tr("Stop marking on Discogs"))
+    ctl.workStarted.connect(lambda: (stop.setEnabled(True), bar.show_progress()))
+    ctl.workEnded.connect(lambda: (stop.setEnabled(False), bar.hide_progress()))
+    window.preview.marks_stop = stop
+    ctl.stop_action = stop
     window.preview.saved.connect(lambda _path, ids: ctl.exported(ids))
     # after the window's own handler (connected first), so the account's library is open
     window.account.sourceChanged.connect(
@@ -35,6 +57,14 @@ def attach_printed(window: Any) -> PrintedController:
     window.browser.printed_field = ctl.field_id
     window.browser.changed_finder = ChangedFinder(window)
     return ctl
+
+
+def _question_parent(window: Any) -> Any:
+    """The window, or the dialog open over it (the Stickers dialog), for a question."""
+    from PySide6.QtWidgets import QApplication
+
+    modal = QApplication.activeModalWidget()
+    return modal if modal is not None else window
 
 
 def _show_failure(window: Any, ctl: PrintedController, error: Any) -> None:

@@ -96,6 +96,29 @@ class StatusBar(QStatusBar):
         self.cancel_button.hide()
         self._cancel_action.setEnabled(False)
 
+    # ---- work of its own (the marks on Discogs) ------------------------------------------
+    def add_stop(self, action: QAction, name: str) -> QToolButton:
+        """A Stop button of its own for ``action`` (shown while it is enabled), beside the
+        loader's Cancel."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        button.setAccessibleName(name)
+        button.setVisible(action.isEnabled())
+        action.changed.connect(lambda: button.setVisible(action.isEnabled()))
+        self.addPermanentWidget(button)
+        return button
+
+    def show_progress(self) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.show()
+
+    def hide_progress(self) -> None:
+        """Hide the progress bar unless a load still uses it."""
+        if self.cancel_button.isHidden():
+            self.progress.hide()
+
     # ---- waits --------------------------------------------------------------------------
     def show_wait(self, seconds: float, reason: str) -> None:
         """Count down a wait for Discogs after the current status text."""

@@ -417,6 +417,27 @@ class Cache:
                     (key, _dumps(value)),
                 )
 
+    def update_state(self, key: str, fn: Callable[[Any], Any]) -> Any:
+        """Read, change and save one state value in one transaction: ``fn`` gets the value as
+        saved now (None when there is none) and returns the new one (None deletes the key).
+        Another process changing the same key waits, so neither change is lost. Returns what
+        ``fn`` returned."""
+        with self._write() as conn:
+            row = conn.execute("SELECT value FROM session WHERE key = ?", (key,)).fetchone()
+            current: Any = None
+            if row is not None:
+                with contextlib.suppress(ValueError):
+                    current = json.loads(row[0])
+            value = fn(current)
+            if value is None:
+                conn.execute("DELETE FROM session WHERE key = ?", (key,))
+            else:
+                conn.execute(
+                    "INSERT OR REPLACE INTO session (key, value) VALUES (?, ?)",
+                    (key, _dumps(value)),
+                )
+        return value
+
     # ---- writes ---------------------------------------------------------------------------
     def set_folders(
         self,

@@ -107,9 +107,11 @@ def test_a_revoked_sign_in_midway_stops_and_says_why(
     library = window.loader.library
     printed.set_printed_field(library, qr, "QR")
     printed.give_consent(library)
-    server.collection_successes = 0
-    server.revoke_after = 2
     ids = [window.model.row(i).iid for i in range(6)]
+    writes = printed.plan_writes(printed.cached_instances(library, ids), qr).writes
+    reads = printed.estimate(library, library.source, writes).reads  # each value is read first
+    server.collection_successes = 0
+    server.revoke_after = reads + 2
     export(window, ids, tmp_path / "c.csv", monkeypatch)
     qtbot.waitUntil(lambda: not window.printed.busy() and window.banner.isVisible(), timeout=10_000)
     assert len(server.field_writes) == 2

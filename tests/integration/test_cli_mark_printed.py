@@ -79,3 +79,51 @@ def test_a_sticker_sheet_marks_its_records_too(srv: FakeDiscogs, capsys) -> None
     marked = {i for i, f, _v in srv.field_writes if f == field_id}
     assert marked == {it["instance_id"] for it in srv.items if it["folder_id"] == small}
     assert "Marked 10 of 10" in capsys.readouterr().err
+
+
+def test_queued_writes_keep_what_the_collector_wrote_meanwhile(srv: FakeDiscogs, capsys) -> None:
+    """Writes that failed (5xx) stay queued; the collector then types values into three of those
+    records on Discogs; the next run reads them first, keeps them and says so."""
+    srv.rate_limit = 100_000
+    field_id = srv.add_field("QR")
+    crate = [it["instance_id"] for it in srv.items if it["folder_id"] == _folder(srv, "Crate")]
+    srv.field_write_status = 503
+    code = cli.main(["export", "--folder", "Crate", "-o", "a.csv", "--mark-printed", "QR"])
+    assert code != 0 and srv.field_writes == []
+    capsys.readouterr()
+    typed = {crate[3]: "box 1", crate[11]: "shelf 4, left", crate[20]: "lent to Sam"}
+    for iid, value in typed.items():
+        srv.set_field_value(iid, field_id, value)
+    srv.field_write_status = None
+    assert cli.main(["export", "--folder", "Other", "-o", "b.csv", "--mark-printed", "QR"]) == 0
+    mark = f"QR {date.today().isoformat()}"
+    for iid in crate:
+        assert srv.field_value(iid, field_id) == typed.get(iid, mark)
+    written = {i for i, _f, _v in srv.field_writes}
+    assert not written & set(typed) and len(written) == 27 + 10
+    err = capsys.readouterr().err
+    assert "Marked 37 of 40 records" in err
+    assert "kept 3 values you wrote: " in err
+    assert all(f"“{value}”" in err for value in typed.values())
+    assert "about" in err or "a few seconds" in err  # the time it takes, said before it starts
+    # the kept values left the queue: the next run neither writes nor asks about them
+    srv.reset_log()
+    assert cli.main(["export", "--folder", "Other", "-o", "c.csv", "--mark-printed", "QR"]) == 0
+    assert len(srv.field_writes) == 37 and "kept" not in capsys.readouterr().err
+
+
+def test_replace_value_replaces_exactly_that_value(srv: FakeDiscogs, capsys) -> None:
+    srv.rate_limit = 100_000
+    field_id = srv.add_field("QR")
+    other = [it["instance_id"] for it in srv.items if it["folder_id"] == _folder(srv, "Other")]
+    srv.set_field_value(other[0], field_id, "box 1")
+    srv.set_field_value(other[1], field_id, "box 2")
+    args = ["export", "--folder", "Other", "-o", "a.csv", "--mark-printed", "QR"]
+    assert cli.main([*args, "--replace-value", "box 1"]) == 0
+    assert srv.field_value(other[0], field_id) == f"QR {date.today().isoformat()}"
+    assert srv.field_value(other[1], field_id) == "box 2"
+    assert "kept 1 value you wrote: “box 2”" in capsys.readouterr().err
+
+
+def _folder(srv: FakeDiscogs, name: str) -> int:
+    return next(f["id"] for f in srv.folders if f["name"] == name)

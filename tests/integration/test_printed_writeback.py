@@ -154,8 +154,9 @@ def test_401_midway_stops_keeps_everything_local_and_says_why(srv, tmp_path) -> 
     )
     queue(lib, picked, field_id)
     srv.collection_successes = 0
-    srv.revoke_after = 4
+    srv.revoke_after = 6  # the two pages holding the records are read first, then 4 writes
     run = printed.run_writes(lib, lib.source)
+    assert (run.reads, run.pages) == (2, 2)
     assert run.written == 4 and run.remaining == 6
     assert run.error is not None and run.error.kind == ErrorKind.AUTH
     text = printed.run_text(run)

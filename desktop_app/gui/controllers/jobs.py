@@ -102,6 +102,10 @@ class JobSlot(QObject):
     def _page(self, job_id: int, page: object) -> None:
         self._deliver("page", job_id, page)
 
+    @Slot(int, object)
+    def _planned(self, job_id: int, plan: object) -> None:
+        self._deliver("planned", job_id, plan)
+
     @Slot(int, float, str)
     def _waiting(self, job_id: int, seconds: float, reason: str) -> None:
         self._deliver("waiting", job_id, seconds, reason)

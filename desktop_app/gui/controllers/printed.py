@@ -1,9 +1,17 @@
 """The "printed" mark on Discogs in the GUI: after an export, queue the marks and write them in
-a worker, reporting progress, waits and the outcome by signals (like the loader)."""
+a worker, reporting the time it will take, progress, waits and the outcome by signals (like the
+loader).
+
+Every write reads the record's value first (:func:`services.printed.run_writes`). Values the
+collector wrote are kept and, after the run, shown in one question: Replace (exactly those
+values), Skip (keep them, leave those records unmarked) or Don't mark now (they stay queued).
+"""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -15,10 +23,15 @@ from ...services.source import CollectionSource
 from ..workers import Job, JobRunner
 from .jobs import JobSlot
 
+REPLACE = "replace"
+SKIP = "skip"
+LATER = "later"
+
 #: (field name, records) -> True to go ahead: asked once, before the first write ever.
 AskFirst = Callable[[str, int], bool]
-#: (field name, {instance id: value}) -> True to replace those values too (default: skip them).
-AskOverwrite = Callable[[str, dict[int, str]], bool]
+#: (field name, {instance id: value found on Discogs}) -> REPLACE, SKIP or LATER
+#: (True and False stand for REPLACE and SKIP).
+AskOverwrite = Callable[[str, dict[int, str]], object]
 
 
 class MarkJob(Job):
@@ -26,6 +39,7 @@ class MarkJob(Job):
 
     waiting = Signal(int, float, str)  # job id, seconds, reason
     progress = Signal(int, int, int)  # job id, writes done, writes in the run
+    planned = Signal(int, object)  # job id, services.printed.MarkEstimate
 
     def __init__(self, library: Library, source: CollectionSource) -> None:
         super().__init__()
@@ -39,6 +53,7 @@ class MarkJob(Job):
             self.token,
             progress=lambda d, t: self.progress.emit(self.id, int(d), int(t)),
             on_wait=lambda s, r: self.waiting.emit(self.id, float(s), r),
+            on_plan=lambda plan: self.planned.emit(self.id, plan),
         )
 
 
@@ -50,6 +65,7 @@ class PrintedController(QObject):
     progress = Signal(int, int)
     workEnded = Signal()
     waiting = Signal(float, str)
+    planned = Signal(object)  # MarkEstimate, before the first request of a run
     finished = Signal(object)  # WriteRun: some marks may be on Discogs now
     failed = Signal(object, bool)  # AppError (the run stopped; the rest stays queued), False
 
@@ -58,15 +74,20 @@ class PrintedController(QObject):
         self._slot = JobSlot(runner, self)
         self._library: Library | None = None
         self._source: CollectionSource | None = None
-        self._held: list[printed.PendingWrite] = []  # queued while a run is under way
+        self._more = False  # writes were queued while a run was under way: run again
+        self._later: dict[int, str] = {}  # values the user said "not now" to, this session
+        self.last_plan: printed.MarkEstimate | None = None
+        self.stop_action: Any = None  # the window's "Stop marking" (a QAction), once wired
         self.ask_first: AskFirst = lambda _name, _count: False
-        self.ask_overwrite: AskOverwrite = lambda _name, _foreign: False
+        self.ask_overwrite: AskOverwrite = lambda _name, _kept: SKIP
 
     # ---- account ------------------------------------------------------------------------
     def set_account(self, library: Library | None, source: CollectionSource | None) -> None:
-        """Another account: stop a run (its rest stays queued) and take up this one's queue."""
+        """Another account: stop a run (its rest stays queued) and take up this one's queue
+        (each value is read again before it is written)."""
         self.cancel()
-        self._held = []
+        self._more = False
+        self._later = {}
         self._library, self._source = library, source
         if self._ready() and printed.has_consent(library) and printed.pending(library):  # type: ignore[arg-type]
             self.start()
@@ -84,6 +105,10 @@ class PrintedController(QObject):
             return None
         chosen = printed.printed_field(self._library)  # type: ignore[arg-type]
         return chosen[0] if chosen is not None else None
+
+    def _field_name(self) -> str:
+        chosen = printed.printed_field(self._library) if self._library is not None else None
+        return chosen[1] if chosen is not None else ""
 
     def busy(self) -> bool:
         return self._slot.busy()
@@ -105,22 +130,19 @@ class PrintedController(QObject):
             if not self.ask_first(name, len(instances)):
                 return
             printed.give_consent(library)
-        plan = printed.plan_writes(instances, field_id)
-        overwrite = bool(plan.foreign) and self.ask_overwrite(name, dict(plan.foreign))
-        writes = plan.chosen(overwrite)
-        if self.busy():
-            self._held.extend(writes)  # the run under way owns the queue until it ends
-            return
-        printed.queue_writes(library, writes)
-        self.start()
+        # all of them: the run reads each value first and asks about the ones it must keep
+        writes = printed.plan_writes(instances, field_id).writes
+        printed.queue_writes(library, writes)  # merged with the queue as saved now
+        self.start()  # or, while a run is under way, once it has ended
 
     def start(self) -> None:
-        """Write what is queued (nothing happens while a run is under way)."""
-        if self.busy() or not self._ready():
+        """Write what is queued (while a run is under way: once it has ended)."""
+        if self.busy():
+            self._more = True
             return
-        if self._held:
-            printed.queue_writes(self._library, self._held)  # type: ignore[arg-type]
-            self._held = []
+        if not self._ready():
+            return
+        self._more = False
         self._slot.start(
             MarkJob(self._library, self._source),  # type: ignore[arg-type]
             succeeded=self._succeeded,
@@ -128,8 +150,9 @@ class PrintedController(QObject):
             cancelled=self._cancelled,
             waiting=self.waiting.emit,
             progress=self.progress.emit,
+            planned=self._planned,
         )
-        self.status.emit(self.tr("Marking records as printed on Discogs…"))
+        self.status.emit(self.tr("Reading the records on Discogs before marking them…"))
         self.workStarted.emit()
 
     def cancel(self) -> None:
@@ -140,14 +163,43 @@ class PrintedController(QObject):
             self.status.emit(self.tr("Marking on Discogs stopped; the rest is written later."))
 
     # ---- outcomes -----------------------------------------------------------------------
+    def _planned(self, plan: printed.MarkEstimate) -> None:
+        self.last_plan = plan
+        self.planned.emit(plan)
+        if plan.writes:
+            self.status.emit(self.estimate_text(plan))
+
     def _succeeded(self, run: printed.WriteRun) -> None:
         self.workEnded.emit()
-        self.status.emit(self._run_text(run))
+        self.status.emit(self.run_text(run))
         self.finished.emit(run)
         if run.error is not None:
             self.failed.emit(run.error, False)
-        elif self._held:
+            return
+        if run.conflicts and self._decide(run):
+            return
+        if self._more:
             self.start()
+
+    def _decide(self, run: printed.WriteRun) -> bool:
+        """Ask about the values kept (those not put off this session already); True when a
+        run was started to replace them."""
+        library = self._library
+        if library is None or all(self._later.get(i) == v for i, v in run.kept.items()):
+            return False
+        choice = self.ask_overwrite(self._field_name(), dict(run.kept))
+        if choice is True or choice == REPLACE:
+            chosen = [replace(w, expected=run.kept[w.instance_id]) for w in run.conflicts]
+            printed.queue_writes(library, chosen)  # exactly the values shown
+            self.start()
+            return True
+        if choice == LATER:
+            self._later.update(run.kept)
+            text = self.tr("%1 marks stay queued; you are asked again next time.")
+            self.status.emit(text.replace("%1", f"{len(run.conflicts):,}"))
+            return False
+        printed.skip(library, run.conflicts)
+        return False
 
     def _failed(self, error: AppError) -> None:
         self.workEnded.emit()
@@ -157,13 +209,45 @@ class PrintedController(QObject):
     def _cancelled(self) -> None:
         self.workEnded.emit()
 
-    def _run_text(self, run: Any) -> str:
+    # ---- texts --------------------------------------------------------------------------
+    def duration_text(self, seconds: float) -> str:
+        if seconds < 45:
+            return self.tr("a few seconds")
+        minutes = round(seconds / 60)
+        if minutes <= 1:
+            return self.tr("about a minute")
+        if minutes < 90:
+            return self.tr("about %1 minutes").replace("%1", str(minutes))
+        return self.tr("about %1 hours").replace("%1", str(math.ceil(seconds / 3600)))
+
+    def estimate_text(self, plan: printed.MarkEstimate) -> str:
+        """ "597 marks, about 10 minutes (one a second, the Discogs rate limit)…" """
+        text = self.tr("Marking on Discogs: %1 marks, %2").replace("%1", f"{plan.writes:,}")
+        text = text.replace("%2", self.duration_text(plan.seconds))
+        if plan.burst:
+            text += " " + self.tr("(at once: they fit in the Discogs rate limit)…")
+        else:
+            gap = 60.0 / plan.per_minute if plan.per_minute else 0.0
+            more = self.tr("(one every %1 s, the Discogs rate limit)…")
+            text += " " + more.replace("%1", f"{gap:.1f}")
+        return text
+
+    def run_text(self, run: Any) -> str:
+        """Written, kept (with the values) and failed."""
         text = self.tr("Marked %1 of %2 records as printed on Discogs.")
         text = text.replace("%1", f"{run.written:,}").replace("%2", f"{run.total:,}")
+        if run.kept:
+            values = list(dict.fromkeys(run.kept.values()))
+            shown = ", ".join(f"“{v}”" for v in values[:5])
+            if len(values) > 5:
+                shown += " " + self.tr("and %1 more").replace("%1", f"{len(values) - 5:,}")
+            more = self.tr("Kept %1 values you wrote: %2.")
+            text += " " + more.replace("%1", f"{len(run.kept):,}").replace("%2", shown)
         if run.error is not None:
             more = self.tr("Stopped: %1 The other %2 are kept and written later.")
             text += " " + more.replace("%1", run.error.message).replace("%2", f"{run.remaining:,}")
-        elif run.remaining:
-            more = self.tr("%1 could not be written and are tried again later.")
-            text += " " + more.replace("%1", f"{run.remaining:,}")
+        elif run.failed:
+            more = self.tr("%1 failed; %2 of them are tried again later.")
+            more = more.replace("%1", f"{run.failed:,}").replace("%2", f"{run.remaining:,}")
+            text += " " + more
         return text

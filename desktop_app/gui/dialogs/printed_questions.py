@@ -34,9 +34,10 @@ def ask_first_write(parent: QWidget, field: str, count: int) -> bool:
     """Asked once, before anything is ever written: True to write the marks."""
     text = _tr("Write today's date into your Discogs field “%1” for the %2 exported records?")
     info = _tr(
-        "This changes your collection on Discogs, a few records per second. Values you wrote "
-        "yourself in that field are kept unless you say otherwise. You can turn this off in "
-        "Settings."
+        "This changes your collection on Discogs. Each record's field is read first, and a "
+        "value you wrote yourself is kept unless you choose to replace it. Up to about 60 "
+        "marks go at once; more go at the Discogs rate limit, about one a second. You can "
+        "stop them at any time, and turn this off in Settings."
     )
     text = text.replace("%1", field).replace("%2", number(count))
     box = _box(parent, "printedFirstWriteBox", QMessageBox.Icon.Question, text, info)
@@ -47,16 +48,27 @@ def ask_first_write(parent: QWidget, field: str, count: int) -> bool:
     return _clicked(box) is write
 
 
-def ask_overwrite(parent: QWidget, field: str, foreign: dict[int, str]) -> bool:
-    """Some records hold a value this app did not write: True to replace it too; the default
-    ("Skip those") keeps them."""
-    text = _tr("%1 of the records already have something else in “%2”.")
-    text = text.replace("%1", number(len(foreign))).replace("%2", field)
-    sample = "; ".join(list(foreign.values())[:3])
-    info = _tr("For example: %1").replace("%1", sample)
+def ask_overwrite(parent: QWidget, field: str, kept: dict[int, str]) -> str:
+    """Records hold a value this app did not write (as just read from Discogs): "replace"
+    writes the mark over exactly those values, "skip" (the default) keeps them and leaves
+    those records unmarked, "later" keeps the marks queued and asks again another time."""
+    text = _tr("%1 of the records have something else in “%2” on Discogs.")
+    text = text.replace("%1", number(len(kept))).replace("%2", field)
+    values = list(dict.fromkeys(kept.values()))
+    sample = "; ".join(f"“{v}”" for v in values[:5])
+    if len(values) > 5:
+        sample += " " + _tr("and %1 more").replace("%1", number(len(values) - 5))
+    info = _tr(
+        "They hold: %1. Replace writes the mark over exactly these values; Skip keeps them; "
+        "Don't mark now keeps these marks queued for later."
+    ).replace("%1", sample)
     box = _box(parent, "printedOverwriteBox", QMessageBox.Icon.Warning, text, info)
     skip = box.addButton(_tr("Skip those"), QMessageBox.ButtonRole.RejectRole)
     replace = box.addButton(_tr("Replace them"), QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton(_tr("Don't mark now"), QMessageBox.ButtonRole.ActionRole)
     box.setDefaultButton(skip)
     box.setEscapeButton(skip)
-    return _clicked(box) is replace
+    clicked = _clicked(box)
+    if clicked is replace:
+        return "replace"
+    return "later" if clicked is later else "skip"

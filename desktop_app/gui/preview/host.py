@@ -36,6 +36,7 @@ class PreviewHost(QObject):
         self.history: ExportHistory | None = None
         self.panel: PreviewPanel | None = None
         self.sticker_preview: Any = None
+        self.marks_stop: QAction | None = None  # "Stop marking", offered in the Stickers dialog
         self.covers: CoverLoader | None = None
         self.cover_label: QLabel | None = None
 
@@ -130,7 +131,20 @@ class PreviewHost(QObject):
             settings=window_settings(),
             folder_names=panel.folder_names_of_rows(),
         )
-        dialog.jobFinished.connect(lambda ok: self.saved.emit("", ids) if ok else None)
+        if self.marks_stop is not None:
+            dialog.add_stop(self.marks_stop)
+        history = self.history
+        before = [history.exported_ids() if history is not None else None]
+
+        def finished(ok: bool) -> None:
+            if not ok:
+                return
+            # like a saved CSV: the header counts what was exported before this sheet
+            panel.note_exported(before[0])
+            before[0] = history.exported_ids() if history is not None else None
+            self.saved.emit("", ids)
+
+        dialog.jobFinished.connect(finished)
         dialog.exec()
         dialog.deleteLater()
 

@@ -426,6 +426,12 @@ class PreviewPanel(QWidget):
         """Ask where, write the CSV atomically, record it; None when nothing was written."""
         return self.saver.save()
 
+    def note_exported(self, exported_before: set[int] | None) -> None:
+        """The rows were exported another way (a sticker sheet): the header counts what was
+        exported before that."""
+        self._exported_before = exported_before
+        self._refresh_status()
+
     def note_saved(self, path: Path, exported_before: set[int] | None) -> None:
         """``path`` now holds the rows; ``exported_before`` is the history before that save."""
         self._exported_before = exported_before

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QAction, QFont, QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -67,6 +67,8 @@ class StickersDialog(QDialog):
         self.last_result: service.StickerResult | None = None
         self.job: StickerJob | None = None
         self._done_text = ""
+        self.stop_marking: QPushButton | None = None
+        self._stop_action: QAction | None = None
         self._build()
         self._restore()
         self._caption_changed()
@@ -133,6 +135,8 @@ class StickersDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         left.addWidget(self.status)
+        self._stop_row = QHBoxLayout()
+        left.addLayout(self._stop_row)
 
         right = QVBoxLayout()
         outer.addLayout(right, 2)
@@ -168,6 +172,25 @@ class StickersDialog(QDialog):
         self.font_choice.currentFontChanged.connect(self._caption_changed)
         self.use_row_font.currentIndexChanged.connect(self._caption_changed)
         self.font_size.valueChanged.connect(self._caption_changed)
+
+    def add_stop(self, action: QAction) -> QPushButton:
+        """A button for ``action`` (the window's "Stop marking"), shown while it is enabled:
+        the marks a saved sheet starts can be stopped without closing the dialog."""
+        button = QPushButton(action.text(), self)
+        button.setObjectName("stickersStopMarking")
+        button.setToolTip(action.toolTip())
+        button.clicked.connect(action.trigger)
+        self._stop_row.addWidget(button)
+        self._stop_row.addStretch(1)
+        self.stop_marking = button
+        self._stop_action = action
+        action.changed.connect(self._sync_stop)  # a method: disconnected with the dialog
+        self._sync_stop()
+        return button
+
+    def _sync_stop(self) -> None:
+        if self.stop_marking is not None and self._stop_action is not None:
+            self.stop_marking.setVisible(self._stop_action.isEnabled())
 
     def _offset_box(self) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
