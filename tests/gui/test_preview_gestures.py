@@ -192,3 +192,36 @@ def test_redo_keys_on_every_system(panel: PreviewPanel) -> None:
     )
     assert panel.model.instance_ids() == ids[1:]
     assert QApplication.focusWidget() is panel.view
+
+
+def send_drag(target, kind, point: QPoint, mime) -> object:
+    """A drag event of ``kind`` over ``target`` at ``point`` carrying ``mime``."""
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+    args = (actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    if kind == "enter":
+        event = QDragEnterEvent(point, *args)
+    elif kind == "move":
+        event = QDragMoveEvent(point, *args)
+    else:
+        event = QDropEvent(point.toPointF(), *args)
+    event.setDropAction(Qt.DropAction.MoveAction)  # as a drag started here proposes
+    QApplication.sendEvent(target, event)
+    return event
+
+
+def test_rows_dropped_on_the_row_numbers_move_there_with_an_indicator(
+    panel: PreviewPanel,
+) -> None:
+    ids = panel.model.instance_ids()
+    view = panel.view
+    header = view.verticalHeader()
+    select_rows(panel, [1, 2])
+    mime = view.drag_mime()
+    point = QPoint(header.width() // 2, header.sectionViewportPosition(5) + 2)
+    assert send_drag(header.viewport(), "enter", point, mime).isAccepted()
+    assert send_drag(header.viewport(), "move", point, mime).isAccepted()
+    assert view.dropIndicatorPosition() == view.DropIndicatorPosition.AboveItem
+    assert send_drag(header.viewport(), "drop", point, mime).isAccepted()
+    assert panel.model.instance_ids() == [ids[0], *ids[3:5], *ids[1:3], *ids[5:]]

@@ -2,13 +2,22 @@
 
 A drag can start on a selected cell or on a selected row's number (the vertical header, where a
 spreadsheet user grabs a row): there it moves the selected rows instead of starting a new
-selection. A click on a row number without a drag still selects just that row.
+selection. A click on a row number without a drag still selects just that row. Rows can be
+dropped on the row numbers too: the drop goes to the row at that height, with the table's drop
+indicator.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt
-from PySide6.QtGui import QDrag, QMouseEvent
+from PySide6.QtGui import (
+    QDrag,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QMouseEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from ...core.release import Instance
@@ -51,6 +60,7 @@ class PreviewView(QTableView):
         self.verticalHeader().setToolTip(self.tr("Drag a selected row's number to move the rows"))
         self.last_drag_result: Qt.DropAction | None = None
         self._header_press: tuple[int, QPoint] | None = None
+        self.verticalHeader().viewport().setAcceptDrops(True)
         self.verticalHeader().viewport().installEventFilter(self)
 
     def selected_rows(self) -> list[int]:
@@ -119,9 +129,40 @@ class PreviewView(QTableView):
 
     # ---- dragging by the row numbers ----------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.verticalHeader().viewport() and isinstance(event, QMouseEvent):
-            return self._header_mouse(event)
+        if watched is self.verticalHeader().viewport():
+            if isinstance(event, QMouseEvent):
+                return self._header_mouse(event)
+            if isinstance(event, QDropEvent | QDragLeaveEvent):
+                return self._header_drop(event)
         return super().eventFilter(watched, event)
+
+    def _header_drop(self, event: QDropEvent | QDragLeaveEvent) -> bool:
+        """A drag over the row numbers: handled as over the first cell at that height, so the
+        table shows its drop indicator and drops the rows there."""
+        if isinstance(event, QDragLeaveEvent):
+            self.dragLeaveEvent(QDragLeaveEvent())
+            return True
+        at = QPoint(2, event.position().toPoint().y())
+        args = (event.possibleActions(), event.mimeData(), event.buttons(), event.modifiers())
+        kind = event.type()
+        if kind == QEvent.Type.DragEnter:
+            forwarded: QDropEvent = QDragEnterEvent(at, *args)
+            forwarded.setDropAction(event.dropAction())
+            self.dragEnterEvent(forwarded)
+        elif kind == QEvent.Type.DragMove:
+            forwarded = QDragMoveEvent(at, *args)
+            forwarded.setDropAction(event.dropAction())
+            self.dragMoveEvent(forwarded)
+        else:
+            forwarded = QDropEvent(at.toPointF(), *args)
+            forwarded.setDropAction(event.dropAction())
+            self.dropEvent(forwarded)
+        if forwarded.isAccepted():
+            event.setDropAction(forwarded.dropAction())
+            event.accept()
+        else:
+            event.ignore()
+        return True
 
     def _header_mouse(self, event: QMouseEvent) -> bool:
         """True when the event was a row-number drag (or its press) and is used up here."""
