@@ -4,7 +4,7 @@ memory, fetched, decoded and scaled off the GUI thread, the rows on screen first
 A view asks :meth:`CoverLoader.image` for the covers it paints; what is not in memory yet joins
 this paint's wish list. Right after the paint the list becomes the queue, in paint (view)
 order, replacing the one before: rows scrolled past during a fast scroll are dropped before
-they are fetched. Up to four workers take addresses from the queue, read the bytes through
+they are fetched. Up to four workers (started when covers are wanted, ended when none are) read the bytes through
 ``services.covers`` (the disk cache, else the one HTTP place), and decode and scale them once
 with ``QImageReader``; the GUI thread only turns the finished image into a pixmap. A cover that
 cannot be had (offline, refused, not an image, too large) is drawn as a quiet placeholder and
@@ -33,8 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QPainter, QPalette, QPixmap
 
-from ..core.cancel import CancelToken
-from ..core.errors import AppError, Cancelled
+from ..core.errors import AppError
 from ..services.covers import Covers
 from .workers import Job, JobRunner
 
@@ -48,8 +47,6 @@ MEMORY_ITEMS = 3000
 RETRY_SECONDS = 600.0
 #: An image with more pixels than this is refused before it is decoded.
 MAX_PIXELS = 4096 * 4096
-#: How long an idle worker sleeps between looks at its cancel token.
-IDLE_WAIT = 0.25
 #: The edge of the larger cover in a tooltip, in logical pixels (Discogs' thumbs are 150 px).
 TIP_EDGE = 150
 #: Covers that arrive within this long are shown in one repaint.
@@ -89,49 +86,64 @@ def decode_cover(data: bytes, edge: int) -> QImage | None:
 
 
 class _Queue:
-    """The addresses wanted now, in view order; shared by the GUI thread and the workers."""
+    """The addresses wanted now, in view order, and how many workers take from it; shared by
+    the GUI thread and the workers. A worker ends when it finds the queue empty, so no thread
+    waits while nothing is wanted."""
 
-    def __init__(self) -> None:
-        self._cond = threading.Condition()
+    def __init__(self, limit: int) -> None:
+        self._lock = threading.Lock()
         self._items: list[Key] = []
         self.busy: set[Key] = set()
+        self.limit = limit
+        self.workers = 0
 
-    def push_front(self, key: Key) -> None:
-        with self._cond:
+    def _more_workers(self) -> int:
+        """Workers to start for what is queued now (caller holds the lock); counted at once."""
+        need = max(0, min(self.limit, len(self._items)) - self.workers)
+        self.workers += need
+        return need
+
+    def push_front(self, key: Key) -> int:
+        with self._lock:
             if key in self.busy:
-                return
+                return 0
             if key in self._items:
                 self._items.remove(key)
             self._items.insert(0, key)
-            self._cond.notify_all()
+            return self._more_workers()
 
-    def replace(self, keys: list[Key]) -> None:
-        with self._cond:
+    def replace(self, keys: list[Key]) -> int:
+        """The queue is ``keys`` (less those being fetched); the workers to start."""
+        with self._lock:
             self._items = [k for k in keys if k not in self.busy]
-            if self._items:
-                self._cond.notify_all()
+            return self._more_workers()
 
     def clear(self) -> None:
-        with self._cond:
+        with self._lock:
             self._items = []
 
-    def take(self, token: CancelToken) -> Key | None:
-        with self._cond:
-            while not self._items:
-                if token.cancelled:
-                    return None
-                self._cond.wait(IDLE_WAIT)
+    def take(self) -> Key | None:
+        """The next address, or None: the queue is empty and the worker ends."""
+        with self._lock:
+            if not self._items:
+                self.workers -= 1
+                return None
             key = self._items.pop(0)
             self.busy.add(key)
             return key
 
     def done(self, key: Key) -> None:
-        with self._cond:
+        with self._lock:
             self.busy.discard(key)
 
-    def wake(self) -> None:
-        with self._cond:
-            self._cond.notify_all()
+    def leave(self) -> None:
+        """A worker ends early (cancelled)."""
+        with self._lock:
+            self.workers -= 1
+
+    def pending(self) -> int:
+        with self._lock:
+            return len(self._items) + len(self.busy)
 
 
 class _CoverWorker(Job):
@@ -146,20 +158,24 @@ class _CoverWorker(Job):
         self._covers = covers
 
     def work(self) -> None:
-        while not self.token.cancelled:
-            key = self._queue.take(self.token)
-            if key is None:
-                return
-            try:
-                image = self._one(key)
-            except Cancelled:
-                return
-            finally:
-                self._queue.done(key)
-            if image is None:
-                self.missing.emit(key)
-            else:
-                self.loaded.emit(key, image)
+        ended = False  # by the queue (its count already taken down)
+        try:
+            while not self.token.cancelled:
+                key = self._queue.take()
+                if key is None:
+                    ended = True
+                    return
+                try:
+                    image = self._one(key)
+                finally:
+                    self._queue.done(key)
+                if image is None:
+                    self.missing.emit(key)
+                else:
+                    self.loaded.emit(key, image)
+        finally:
+            if not ended:
+                self._queue.leave()
 
     def _one(self, key: Key) -> QImage | None:
         covers = self._covers()
@@ -191,10 +207,8 @@ class CoverLoader(QObject):
         self._memory: OrderedDict[Key, QPixmap] = OrderedDict()
         self._failed: dict[Key, float] = {}
         self._wanted: dict[Key, None] = {}  # asked for during the current paint, in order
-        self._queue = _Queue()
+        self._queue = _Queue(max(1, workers))
         self._runner = JobRunner(self)
-        self._workers = max(1, workers)
-        self._started = False
         self._flush = QTimer(self)
         self._flush.setSingleShot(True)
         self._flush.setInterval(0)
@@ -219,13 +233,14 @@ class CoverLoader(QObject):
         self._failed.clear()
         self._wanted.clear()
         self._queue.clear()
-        if covers is not None and not self._started:
-            self._started = True
-            for _ in range(self._workers):
-                worker = _CoverWorker(self._queue, lambda: self._covers)
-                worker.loaded.connect(self._loaded)
-                worker.missing.connect(self._missing)
-                self._runner.start(worker)
+
+    def _start_workers(self, count: int) -> None:
+        """``count`` more download slots (each ends when the queue is empty)."""
+        for _ in range(count):
+            worker = _CoverWorker(self._queue, lambda: self._covers)
+            worker.loaded.connect(self._loaded)
+            worker.missing.connect(self._missing)
+            self._runner.start(worker)
 
     def image(self, url: str, edge: int, *, now: bool = False) -> QPixmap | None:
         """The cover of ``url`` at ``edge`` device pixels if it is in memory; otherwise None,
@@ -246,7 +261,7 @@ class CoverLoader(QObject):
                 return None
             del self._failed[key]
         if now:
-            self._queue.push_front(key)
+            self._start_workers(self._queue.push_front(key))
             return None
         self._wanted[key] = None
         if not self._flush.isActive():
@@ -308,7 +323,7 @@ class CoverLoader(QObject):
 
     def pending(self) -> int:
         """Covers queued or being fetched."""
-        return len(self._queue._items) + len(self._queue.busy)
+        return self._queue.pending()
 
     def clear_memory(self) -> None:
         self._memory.clear()
@@ -318,14 +333,12 @@ class CoverLoader(QObject):
         """Stop the workers and wait for them (closing the window)."""
         self._covers = None
         self._queue.clear()
-        self._runner.cancel_all()
-        self._queue.wake()
         self._runner.shutdown()
 
     # ---- workers' results ---------------------------------------------------------------
     def _queue_wanted(self) -> None:
         wanted, self._wanted = list(self._wanted), {}
-        self._queue.replace(wanted)
+        self._start_workers(self._queue.replace(wanted))
 
     def _loaded(self, key: Key, image: QImage) -> None:
         pixmap = QPixmap.fromImage(image)

@@ -94,9 +94,7 @@ def test_rows_scrolled_past_are_not_fetched_and_four_at_most_at_once(qtbot, make
     window.table.scrollToBottom()
     qtbot.wait(50)
     bottom = [t for t in shown_thumbs(window) if t]
-    qtbot.waitUntil(
-        lambda: {urlsplit(t).path for t in bottom} <= set(fetched(big)), timeout=15_000
-    )
+    qtbot.waitUntil(lambda: {urlsplit(t).path for t in bottom} <= set(fetched(big)), timeout=15_000)
     assert big.images_in_flight_max <= 4
     assert len(middle & set(fetched(big))) <= 4  # at most those already under way
 
