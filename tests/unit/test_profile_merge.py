@@ -1,0 +1,39 @@
+"""What the window and command-line runs both write to a profile is merged, never replaced by
+a copy read before the other wrote."""
+
+from __future__ import annotations
+
+from desktop_app.store.cache import Cache, rows_from_items
+from tests.fakes.dataset import make_item
+
+QR = 10
+
+
+def items() -> list[dict]:
+    return [make_item(800_000 + k, 9000 + k, 1, title=f"Record {k}") for k in range(4)]
+
+
+def by_id(cache: Cache) -> dict[int, object]:
+    return {i.instance_id: i for i in cache.instances(0)}
+
+
+def test_a_refresh_keeps_rows_written_after_it_read_them() -> None:
+    cache = Cache.for_account("collector")
+    before = items()
+    cache.store_rows(rows_from_items(before)[0])
+    batch = cache.begin_refresh()
+    # the refresh has read the collection: record 0 without its mark, record 1 retitled
+    read = [dict(it) for it in before]
+    read[1]["basic_information"] = dict(read[1]["basic_information"], title="Retitled")
+    batch.stage(rows_from_items(read)[0])
+    # meanwhile another process writes the "printed" mark of record 0 into its own copy
+    other = Cache.for_account("collector")
+    marked = dict(before[0], notes=[{"field_id": QR, "value": "QR 2026-12-05"}])
+    other.store_rows(rows_from_items([marked])[0])
+    other.close()
+    batch.commit(folders=None, note_fields=None, synced=())
+    now = by_id(cache)
+    assert now[800_000].notes == ((QR, "QR 2026-12-05"),)  # kept, not the older copy
+    assert now[800_001].title == "Retitled"  # nobody else wrote it: the refresh applies
+    assert batch.kept_newer == 1
+    assert len(now) == 4
