@@ -37,3 +37,21 @@ def test_a_refresh_keeps_rows_written_after_it_read_them() -> None:
     assert now[800_001].title == "Retitled"  # nobody else wrote it: the refresh applies
     assert batch.kept_newer == 1
     assert len(now) == 4
+
+
+def test_clearing_the_library_keeps_the_state_and_the_file_others_have_open() -> None:
+    cache = Cache.for_account("collector")
+    cache.store_rows(rows_from_items(items())[0])
+    cache.set_state("session", {"checked": [800_001]})
+    cache.set_state("preview_draft", {"rows": 2})
+    other = Cache.for_account("collector")  # e.g. a command-line run with the file open
+    assert len(other.instances(0)) == 4
+    cache.clear()
+    assert cache.instances(0) == [] and cache.folders() == []
+    other.set_state("printed_queue", [1, 2])  # written after the clear: not into a lost file
+    fresh = Cache.for_account("collector")
+    assert fresh.get_state("printed_queue") == [1, 2]
+    assert fresh.get_state("session") == {"checked": [800_001]}
+    assert fresh.get_state("preview_draft") == {"rows": 2}
+    for each in (cache, other, fresh):
+        each.close()
