@@ -49,6 +49,9 @@ IMPORTED_SUFFIX = ".imported"
 SCHEMA_VERSION = 1
 #: Ids per ``IN (…)`` query (well under SQLite's smallest variable limit).
 CHUNK = 500
+#: Asked about more instances than this, the per-instance index (one row per instance ever
+#: exported, however many exports) is read in one pass instead of by key.
+WHOLE_INDEX_FROM = 5_000
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICRO = timedelta(microseconds=1)
 _T = TypeVar("_T")
@@ -345,18 +348,30 @@ class ExportHistory:
         marks = tuple(prints) if prints is not None and len(prints) == len(ids) else ()
         entry = ExportEntry(moment, str(path), ids, marks, kind or kind_of(path))
         try:
-            with self._connection() as conn:
-                _retry_locked(lambda: conn.execute("BEGIN IMMEDIATE"))
-                try:
-                    _insert(conn, entry)
-                    conn.execute("COMMIT")
-                except BaseException:
-                    with contextlib.suppress(sqlite3.Error):
-                        conn.execute("ROLLBACK")
-                    raise
+            self._append(entry)
         except sqlite3.Error as exc:
-            raise OSError(f"the export history {self.path} could not be written: {exc}") from exc
+            if not (isinstance(exc, sqlite3.DatabaseError) and is_damage(exc)):
+                raise _write_error(self.path, exc) from exc
+            log.warning("export history %s damaged (%s); starting afresh", self.path, exc)
+            with self._lock:
+                self._move_db_aside()
+                self._ready = False
+            try:
+                self._append(entry)
+            except sqlite3.Error as again:
+                raise _write_error(self.path, again) from again
         return entry
+
+    def _append(self, entry: ExportEntry) -> None:
+        with self._connection() as conn:
+            _retry_locked(lambda: conn.execute("BEGIN IMMEDIATE"))
+            try:
+                _insert(conn, entry)
+                conn.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+                raise
 
     def clear(self) -> None:
         """Forget every export (in one transaction; other processes see it at once)."""
@@ -410,11 +425,16 @@ class ExportHistory:
     ) -> list[tuple[Any, ...]]:
         """``columns`` of the latest export of each of ``ids`` (None: of every instance)."""
 
+        wanted = None if ids is None else sorted({int(i) for i in ids})
+
         def run(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
-            if ids is None:
+            if wanted is None or len(wanted) > WHOLE_INDEX_FROM:
                 sql = f"SELECT instance_id, {columns} FROM latest"
-                return conn.execute(sql + (f" WHERE {where}" if where else "")).fetchall()
-            wanted = sorted({int(i) for i in ids})
+                rows = conn.execute(sql + (f" WHERE {where}" if where else "")).fetchall()
+                if wanted is None:
+                    return rows
+                keep = set(wanted)
+                return [r for r in rows if r[0] in keep]
             found: list[tuple[Any, ...]] = []
             for chunk in _chunks(wanted):
                 sql = (
@@ -488,6 +508,10 @@ def _known(conn: sqlite3.Connection, entry: ExportEntry) -> bool:
         (_micros(entry.when), entry.path, len(entry.instance_ids)),
     ).fetchone()
     return row is not None
+
+
+def _write_error(path: Path, exc: sqlite3.Error) -> OSError:
+    return OSError(f"the export history {path} could not be written: {exc}")
 
 
 def _retry_locked(step: Callable[[], Any], attempts: int = 50) -> Any:

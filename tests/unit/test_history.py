@@ -267,3 +267,22 @@ def test_questions_about_instances_never_read_the_whole_history(monkeypatch) -> 
                 r[-1] for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}", (1, 2)[: sql.count("?")])
             ]
     assert all("SCAN" not in plan for plan in plans), plans
+
+
+def test_a_database_damaged_while_in_use_is_moved_aside_at_the_next_export() -> None:
+    history = ExportHistory("later")
+    history.record([1], "a.csv", when=T0)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{history.path}{suffix}").unlink(missing_ok=True)
+    history.path.write_bytes(b"garbage" * 2000)
+    assert history.exported_ids() == set()  # unreadable: answers empty, never raises
+    history.record([2], "b.csv", when=T0)
+    assert history.exported_ids() == {2} and ExportHistory("later").exported_ids() == {2}
+
+
+def test_many_ids_at_once_read_the_index_in_one_pass() -> None:
+    history = ExportHistory("many")
+    history.record(range(0, 12_000, 2), "even.csv", when=T0, prints=["e"] * 6_000)
+    asked = range(0, 12_000, 3)
+    assert history.exported_ids(asked) == {i for i in asked if i % 2 == 0}
+    assert set(history.fingerprints(asked)) == {i for i in asked if i % 2 == 0}
