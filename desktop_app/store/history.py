@@ -412,6 +412,16 @@ class ExportHistory:
         """How many exports the history holds."""
         return self._read(lambda c: int(c.execute("SELECT COUNT(*) FROM exports").fetchone()[0]), 0)
 
+    def stamp(self) -> tuple[int, int]:
+        """(exports, newest export's number): changes whenever anyone (another process too)
+        records an export or clears the history; a cheap "anything new?" check."""
+
+        def run(conn: sqlite3.Connection) -> tuple[int, int]:
+            row = conn.execute("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM exports").fetchone()
+            return int(row[0]), int(row[1])
+
+        return self._read(run, (0, 0))
+
     def last_export_time(self) -> datetime | None:
         def run(conn: sqlite3.Connection) -> datetime | None:
             row = conn.execute("SELECT MAX(at) FROM exports").fetchone()

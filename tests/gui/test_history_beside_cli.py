@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.services.drafts import DraftStore
@@ -66,8 +68,10 @@ def test_a_cli_export_beside_the_window_is_kept_and_keeps_the_window_work(
     (cli_entry,) = history_for(None, demo=True).entries()
     assert Path(cli_entry.path).name == "cli.csv"
 
-    # the window reads the history again (as after a load): the CLI's export is marked
-    window.browser.show_export_marks(window.history)
+    # back in the window, the history is read again: the CLI's export is marked
+    window.activateWindow()
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert window.isActiveWindow()
     shown = next(i for i in cli_entry.instance_ids if window.model.row_of(i) >= 0)
     assert window.model.export_time(shown) is not None
     assert window.history.is_exported(shown)
