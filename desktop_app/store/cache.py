@@ -428,6 +428,28 @@ class Cache:
                     (key, _dumps(value)),
                 )
 
+    def update_state(self, key: str, change: Callable[[Any], Any], default: Any = None) -> Any:
+        """Read, change and write one state value in one transaction, so values that several
+        processes add to (a queue) are merged instead of one copy replacing another.
+        ``change`` gets the current value (``default`` when there is none) and returns the new
+        one (``None`` deletes the key); it may run again if the database was damaged. Returns
+        the value written."""
+        with self._write() as conn:
+            row = conn.execute("SELECT value FROM session WHERE key = ?", (key,)).fetchone()
+            current = default
+            if row is not None:
+                with contextlib.suppress(ValueError):
+                    current = json.loads(row[0])
+            value = change(current)
+            if value is None:
+                conn.execute("DELETE FROM session WHERE key = ?", (key,))
+            else:
+                conn.execute(
+                    "INSERT OR REPLACE INTO session (key, value) VALUES (?, ?)",
+                    (key, _dumps(value)),
+                )
+        return value
+
     # ---- writes ---------------------------------------------------------------------------
     def set_folders(
         self,

@@ -55,3 +55,27 @@ def test_clearing_the_library_keeps_the_state_and_the_file_others_have_open() ->
     assert fresh.get_state("preview_draft") == {"rows": 2}
     for each in (cache, other, fresh):
         each.close()
+
+
+def test_state_changed_in_a_transaction_merges_what_several_writers_add() -> None:
+    """Two writers (each its own connection, as two processes) add to one list at once:
+    every item stays."""
+    import threading
+
+    caches = [Cache.for_account("collector") for _ in range(2)]
+    caches[0].set_state("queue", [])
+
+    def add(cache: Cache, first: int) -> None:
+        for n in range(first, first + 40):
+            cache.update_state("queue", lambda queue, n=n: [*(queue or []), n], default=[])
+
+    threads = [threading.Thread(target=add, args=(c, k * 100)) for k, c in enumerate(caches)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(caches[1].get_state("queue")) == [*range(40), *range(100, 140)]
+    assert caches[0].update_state("queue", lambda _old: None) is None
+    assert caches[1].get_state("queue") is None
+    for cache in caches:
+        cache.close()
