@@ -53,6 +53,7 @@ CHUNK = 500
 #: exported, however many exports) is read in one pass instead of by key.
 WHOLE_INDEX_FROM = 5_000
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+MAX_ID = 2**63  # SQLite's integers: -MAX_ID ≤ id < MAX_ID
 _MICRO = timedelta(microseconds=1)
 _T = TypeVar("_T")
 
@@ -127,11 +128,14 @@ class ExportEntry:
             return None
         try:
             when = datetime.fromisoformat(str(data["when"]))
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=UTC)
+            when.astimezone(UTC)  # a moment that cannot be said in UTC is no moment
             ids = tuple(int(i) for i in data.get("ids") or ())
         except (KeyError, TypeError, ValueError, OverflowError):
             return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
+        if any(not -MAX_ID <= i < MAX_ID for i in ids):
+            return None
         prints = data.get("prints")
         marks: tuple[str, ...] = ()
         if isinstance(prints, list) and len(prints) == len(ids):
@@ -268,7 +272,7 @@ class ExportHistory:
         try:
             with self._connection() as conn:
                 return run(conn)
-        except (sqlite3.Error, OSError) as exc:
+        except (sqlite3.Error, OSError, ValueError, OverflowError) as exc:
             log.warning("export history %s unreadable: %s", self.path, exc)
             return empty
 
@@ -326,7 +330,8 @@ class ExportHistory:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             log.warning("export history %s has an unknown format; set aside", self.legacy_path)
             return None
-        found = [ExportEntry.from_json(e) for e in data.get("entries") or []]
+        listed = data.get("entries")
+        found = [ExportEntry.from_json(e) for e in (listed if isinstance(listed, list) else [])]
         return sorted((e for e in found if e is not None), key=lambda e: e.when)
 
     # ---- writing --------------------------------------------------------------------------
@@ -345,6 +350,8 @@ class ExportHistory:
         if moment.tzinfo is None:
             moment = moment.astimezone()
         ids = tuple(int(i) for i in instance_ids)
+        if any(not -MAX_ID <= i < MAX_ID for i in ids):
+            raise OSError("the export history cannot keep an instance id that large")
         marks = tuple(prints) if prints is not None and len(prints) == len(ids) else ()
         entry = ExportEntry(moment, str(path), ids, marks, kind or kind_of(path))
         try:

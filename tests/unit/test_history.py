@@ -286,3 +286,28 @@ def test_many_ids_at_once_read_the_index_in_one_pass() -> None:
     asked = range(0, 12_000, 3)
     assert history.exported_ids(asked) == {i for i in asked if i % 2 == 0}
     assert set(history.fingerprints(asked)) == {i for i in asked if i % 2 == 0}
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        5,
+        {"when": "x"},
+        [{"when": T0.isoformat(), "ids": [2**70]}],
+        [{"when": "0001-01-01T00:00:00+05:00", "ids": [3]}],
+        [{"when": T0.isoformat(), "ids": [{"id": 4}]}],
+    ],
+)
+def test_hostile_entries_of_an_older_file_are_left_out(entries) -> None:
+    path = legacy_history_path("hostile")
+    good = {"when": T0.isoformat(), "path": "ok.csv", "ids": [9]}
+    listed = [good, *entries] if isinstance(entries, list) else entries
+    path.write_text(json.dumps({"format": FORMAT, "entries": listed}), "utf-8")
+    history = ExportHistory("hostile")
+    expected = {9} if isinstance(entries, list) else set()
+    assert history.exported_ids() == expected
+    assert set(history.export_times()) == expected
+    history.record([10], "new.csv", when=T0)
+    assert history.exported_ids() == expected | {10}
+    with pytest.raises(OSError):
+        history.record([2**64], "bad.csv")
