@@ -185,10 +185,12 @@ def test_two_histories_opening_an_older_file_at_once_import_it_once() -> None:
 def test_writers_that_do_not_see_each_other_all_keep_their_exports() -> None:
     """Several writers, each made before any of the others wrote (as the window and CLI runs
     are): no export replaces another."""
-    ExportHistory("shared").record([1], "first.csv", when=T0)
+    ExportHistory("shared").record([99_999], "first.csv", when=T0)
     writers = [ExportHistory("shared") for _ in range(6)]
     for writer in writers:
-        assert writer.exported_ids() == {1}  # each has read the history before the others write
+        assert writer.exported_ids() == {
+            99_999
+        }  # each has read the history before the others write
     threads = [
         threading.Thread(
             target=lambda w=w, n=n: [
