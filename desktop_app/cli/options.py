@@ -55,6 +55,19 @@ def add_row_options(parser: argparse.ArgumentParser, format_option: str = "--for
         "and accents (* any text, ? one character, [AB] one of), e.g. --where 'Shelf=A*'; "
         "repeat to require several",
     )
+    select.add_argument(
+        "--not-exported",
+        action="store_true",
+        help="only records not exported before: in no saved CSV, sticker sheet or images of "
+        "this account, and not marked printed on Discogs (the window's \"Only not yet "
+        'exported")',
+    )
+    select.add_argument(
+        "--changed",
+        action="store_true",
+        help="only exported records whose sticker would now read differently (the window's "
+        '"Changed since exported"); with --not-exported as well, this one wins',
+    )
     order = parser.add_argument_group("the order of the rows")
     order.add_argument(
         "--sort",

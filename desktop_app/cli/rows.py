@@ -18,8 +18,8 @@ from ..services.export import (
     folder_by_id_or_name,
     left_out_text,
 )
-from ..services.history import ExportHistory, history_for
-from ..services.source import Folder
+from ..services.history import ExportHistory, history_for, select_by_history
+from ..services.source import CollectionSource, Folder
 from .common import Progress, close_source, open_source, requests_made
 from .options import check_templates, record_filter, sort_key
 
@@ -57,15 +57,43 @@ def select_rows(args: argparse.Namespace, options: ExportOptions, cancel: Cancel
         if chosen.active:
             instances = chosen.apply(instances)
         folder_names = {f.id: f.name for f in folders}
+        history = history_for(getattr(source, "username", None), demo=args.demo)
+        if getattr(args, "not_exported", False) or getattr(args, "changed", False):
+            instances = select_by_history(
+                instances,
+                history,
+                not_exported=bool(getattr(args, "not_exported", False)),
+                changed=bool(getattr(args, "changed", False)),
+                printed_field=_printed_field(source, args.demo),
+                options=options,
+                folder_names=folder_names,
+                note_fields=note_fields,
+            )
         key = sort_key(args, note_fields, folder_names)
         if key is not None:
             instances = sort_instances(instances, key, descending=bool(args.descending))
         rows = export_rows(instances, options, folder_names, note_fields)
         cancel.check()
-        history = history_for(getattr(source, "username", None), demo=args.demo)
         return Selection(folder, instances, rows, stats, requests_made(source), history)
     finally:
         close_source(source)
+
+
+def _printed_field(source: CollectionSource, demo: bool) -> int | None:
+    """The collection field the window reads the "printed" marks from (None: none chosen)."""
+    if demo:
+        return None
+    from ..services import printed
+    from ..services.library import library_or_none
+
+    library = library_or_none(source, getattr(source, "username", None))
+    if library is None:
+        return None
+    try:
+        chosen = printed.printed_field(library)
+    finally:
+        library.close()
+    return chosen[0] if chosen is not None else None
 
 
 def left_out_note(stats: CollectStats) -> str:

@@ -4,9 +4,9 @@ memory, fetched, decoded and scaled off the GUI thread, the rows on screen first
 A view asks :meth:`CoverLoader.image` for the covers it paints; what is not in memory yet joins
 this paint's wish list. Right after the paint the list becomes the queue, in paint (view)
 order, replacing the one before: rows scrolled past during a fast scroll are dropped before
-they are fetched. Up to four workers (started when covers are wanted, ended when none are) read the bytes through
-``services.covers`` (the disk cache, else the one HTTP place), and decode and scale them once
-with ``QImageReader``; the GUI thread only turns the finished image into a pixmap. A cover that
+they are fetched. Up to four workers (started when covers are wanted, ended when none are)
+read the bytes through ``services.covers`` (the disk cache, else the one HTTP place), and
+decode and scale them once with ``QImageReader``; the GUI thread only turns the finished image into a pixmap. A cover that
 cannot be had (offline, refused, not an image, too large) is drawn as a quiet placeholder and
 asked for again only after a while.
 """

@@ -476,8 +476,16 @@ class MainWindow(QMainWindow):
         self.drafts.clear()
 
     def _apply_not_exported(self) -> None:
+        self._history_stamp = self.history.stamp() if self.history is not None else None
         self.browser.show_export_marks(self.history)
         self._schedule_counts()
+
+    def _history_may_have_changed(self) -> None:
+        """Back in the window: exports made meanwhile (by the command line) are shown."""
+        if self.history is not None and self.history.stamp() != self._history_stamp:
+            self._apply_not_exported()
+
+    _history_stamp: tuple[int, int] | None = None
 
     # ---- checks, counts and the preview -------------------------------------------------
     def _schedule_counts(self) -> None:
@@ -563,4 +571,6 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.PaletteChange:
             for action in self.findChildren(QAction):
                 action.setIcon(action.icon())  # re-render recoloured SVG icons
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._history_may_have_changed()
         super().changeEvent(event)

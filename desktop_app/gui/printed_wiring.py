@@ -93,7 +93,7 @@ class ChangedFinder:
         self, history: ExportHistory | None, instances: list[Any], names: dict[int, str]
     ) -> None:
         browser = self.window.browser
-        if history is None or not any(entry.prints for entry in history.entries()):
+        if history is None or not history.has_fingerprints():
             self.slot.cancel()
             browser.set_changed_ids(())
             return

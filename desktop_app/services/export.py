@@ -201,7 +201,7 @@ def save_export(
     recorded = False
     if history is not None:
         try:
-            history.record(list(instance_ids), target, prints=row_fingerprints(rows))
+            history.record(list(instance_ids), target, prints=row_fingerprints(rows), kind="csv")
             recorded = True
         except OSError:
             recorded = False

@@ -117,12 +117,13 @@ def _record(
     ids: Sequence[int],
     target: Path,
     rows: Sequence[Sequence[str]] | None = None,
+    kind: str = "",
 ) -> bool:
     if history is None or not ids:
         return False
     prints = row_fingerprints(rows) if rows is not None else None
     try:
-        history.record(list(ids), target, prints=prints)
+        history.record(list(ids), target, prints=prints, kind=kind or None)
     except OSError:
         return False
     return True
@@ -175,7 +176,9 @@ def make_sheet_pdf(
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-    return StickerResult(target, len(rows), pages, _record(history, instance_ids, target, rows))
+    return StickerResult(
+        target, len(rows), pages, _record(history, instance_ids, target, rows, "pdf")
+    )
 
 
 def print_sheet(
@@ -200,7 +203,8 @@ def print_sheet(
         raise AppError(ErrorKind.IO, f"Printing failed: {exc}.") from exc
     name = printer.printerName() or printer.outputFileName() or "printer"
     target = Path(f"printer:{name}")
-    return StickerResult(target, len(rows), pages, _record(history, instance_ids, target, rows))
+    recorded = _record(history, instance_ids, target, rows, "printer")
+    return StickerResult(target, len(rows), pages, recorded)
 
 
 def write_test_page(path: str | Path, options) -> Path:
@@ -277,7 +281,8 @@ def make_images(
             raise _io_error(target / name, exc) from exc
         if progress is not None and number % 25 == 0:
             progress(number, len(rows))
-    return StickerResult(target, len(rows), len(rows), _record(history, instance_ids, target, rows))
+    recorded = _record(history, instance_ids, target, rows, "images")
+    return StickerResult(target, len(rows), len(rows), recorded)
 
 
 # ---- saved layouts ------------------------------------------------------------------------

@@ -285,13 +285,24 @@ class Cache:
         return total
 
     def clear(self) -> None:
-        """Delete this account's database files (and damaged copies); start again empty."""
-        self.close()
-        for file in [*self._files(), *self._corrupt_files()]:
+        """Forget the cached collection (instances, folders, fields, sync times) in one
+        transaction, and delete damaged copies moved aside. The account's state kept beside it
+        (the window's session, an unsaved preview, queued "printed" marks) stays, and so does
+        the file itself: another process (the CLI, a worker) that has it open goes on writing
+        into the same library instead of into a deleted file."""
+        with self._write() as conn:
+            for table in ("instances", "folders", "note_fields", "sync_state"):
+                conn.execute(f"DELETE FROM {table}")
+        try:  # give the space back; needs a moment without readers, so it may be skipped
+            conn = self._conn()
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            log.info("library not compacted after clearing: %s", exc)
+        for file in self._corrupt_files():
             with contextlib.suppress(FileNotFoundError):
                 file.unlink()
         self._notice = None
-        self._open()
 
     # ---- reads ----------------------------------------------------------------------------
     def folders(self) -> list[CachedFolder]:

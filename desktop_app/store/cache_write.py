@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -58,23 +59,50 @@ def set_sync(conn: sqlite3.Connection, key: str, when: datetime) -> None:
     )
 
 
+def _item_crc(item: bytes | None) -> int:
+    """A checksum of a stored item (``item_crc`` in SQL): tells a row changed since it was
+    read from one that is as it was."""
+    return zlib.crc32(item) if item else 0
+
+
+#: The checksum of a row the library did not hold.
+_ABSENT = -1
+
+
 class RefreshBatch:
-    """Changes gathered during a refresh, applied in one transaction by :meth:`commit`."""
+    """Changes gathered during a refresh, applied in one transaction by :meth:`commit`.
+
+    When a row is staged, the library's row for that instance is noted (by checksum). A row
+    that someone else wrote meanwhile (this window's or another process's "printed" marks, a
+    folder loaded in another thread) is newer than the staged copy read before it: the commit
+    keeps it."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         """``conn``: the library's connection of the thread that stages (see
         :meth:`~.cache.Cache.begin_refresh`)."""
         self._conn = conn
+        self._conn.create_function("item_crc", 1, _item_crc, deterministic=True)
         self._conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS stage ({STAGE_COLUMNS})")
         self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS passed (folder_id INTEGER PRIMARY KEY)")
+        self._conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS base (instance_id INTEGER PRIMARY KEY, crc INTEGER)"
+        )
         self._clear()
         self._open = True
+        self.kept_newer = 0  # staged rows left out at the commit: the library's were newer
 
     def _clear(self) -> None:
         self._conn.execute("DELETE FROM temp.stage")
         self._conn.execute("DELETE FROM temp.passed")
+        self._conn.execute("DELETE FROM temp.base")
 
     def stage(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        # what the library held when this copy was read (the first time, if staged twice)
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO temp.base (instance_id, crc) VALUES (?, COALESCE("
+            f"(SELECT item_crc(item) FROM main.instances WHERE instance_id = ?), {_ABSENT}))",
+            ((row[0], row[0]) for row in rows),
+        )
         self._conn.executemany(
             f"INSERT OR REPLACE INTO temp.stage ({COLUMNS}) VALUES ({PLACEHOLDERS})", rows
         )
@@ -133,6 +161,13 @@ class RefreshBatch:
                 " AND instance_id NOT IN (SELECT instance_id FROM temp.stage)"
             )
             removed = conn.execute(f"DELETE FROM main.instances WHERE {where}").rowcount
+            # rows written by someone else since they were staged are newer: keep them
+            self.kept_newer = conn.execute(
+                "DELETE FROM temp.stage WHERE instance_id IN ("
+                " SELECT b.instance_id FROM temp.base b WHERE b.crc <> COALESCE("
+                "  (SELECT item_crc(m.item) FROM main.instances m"
+                f"   WHERE m.instance_id = b.instance_id), {_ABSENT}))"
+            ).rowcount
             moved, updated = conn.execute(
                 "SELECT COALESCE(SUM(s.folder_id <> m.folder_id), 0), COUNT(*)"
                 " FROM temp.stage s JOIN main.instances m USING (instance_id)"

@@ -81,6 +81,35 @@ def test_images_writes_one_file_per_row_named_by_file_name(tmp_path):
     assert b"<svg" in next(svg.glob("*.svg")).read_bytes()[:400]
 
 
+def test_stickers_and_images_select_by_the_history(tmp_path, capsys):
+    """``--changed`` and ``--not-exported`` work as on ``export`` (and as in the window)."""
+    box = _export_rows(tmp_path, "--folder", "Box Sets", "--bottom-text", "{title}")
+    capsys.readouterr()
+    sheet = tmp_path / "changed.pdf"
+    assert cli.main(["stickers", "--demo", "--changed", "-o", str(sheet)]) == 0
+    assert f"Wrote {len(box)} stickers" in capsys.readouterr().err
+    assert ExportHistory("demo").entries()[-1].kind == "pdf"
+    # the sheet used today's caption: nothing reads differently any more
+    assert cli.main(["stickers", "--demo", "--changed", "-o", str(sheet)]) == 2
+    assert "No records match" in capsys.readouterr().err
+    everything = _file_names(capsys, "--search", "the")
+    expected = _file_names(capsys, "--search", "the", "--not-exported")
+    assert 0 < len(expected) < len(everything)
+    folder = tmp_path / "new"
+    assert (
+        cli.main(["images", "--demo", "--search", "the", "--not-exported", "-o", str(folder)]) == 0
+    )
+    assert sorted(p.stem for p in folder.iterdir()) == sorted(expected)
+
+
+def _file_names(capsys, *extra: str) -> list[str]:
+    """The FileName cells of ``export --demo EXTRA -o -`` (which records nothing)."""
+    capsys.readouterr()
+    assert cli.main(["export", "--demo", *extra, "-o", "-"]) == 0
+    out = capsys.readouterr().out
+    return [row["FileName"] for row in csv.DictReader(out.splitlines())]
+
+
 def test_layouts_lists_presets_and_saved_layouts(tmp_path, capsys):
     from desktop_app.services.stickers import save_layout
 

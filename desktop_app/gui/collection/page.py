@@ -4,7 +4,6 @@ line and the Preview button, the release table, and the tabs that also hold the 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import datetime, time
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
@@ -22,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.history import ExportHistory
-from ...services.printed import printed_marks
+from ...services.history import ExportHistory, export_marks, hidden_by_history
 from ...services.source import ALL_FOLDER_ID, Folder
 from ..actions import Actions
 from ..controllers.selection import SelectionController
@@ -140,20 +138,23 @@ class CollectionPage(QWidget):
         :meth:`set_changed_ids` when done)."""
         self._history = history
         proxy = self.table.proxy()
-        times = history.export_times() if history is not None else {}
-        marked = self._printed_on_discogs(times)
-        proxy.release_model().set_export_times(times)
-        self.filter_bar.set_last_export(history.last_export_time() if history else None)
-        on = self.filter_bar.only_not_exported()
-        hidden = history.exported_ids() | marked if history is not None and on else set()
         model = proxy.release_model()
+        rows = model.all_rows()
+        field_id = self.printed_field() if self.printed_field is not None else None
+        times = export_marks(history, (r.inst for r in rows), field_id, every=True)
+        model.set_export_times(times)
+        self.filter_bar.set_last_export(history.last_export_time() if history else None)
         changed = self._changed
         model.set_changed_ids(changed)
-        if self.filter_bar.only_changed():
-            hidden = {r.iid for r in model.all_rows()} - changed
+        hidden = hidden_by_history(
+            (r.iid for r in rows),
+            times,
+            changed,
+            not_exported=self.filter_bar.only_not_exported() and history is not None,
+            changed_only=self.filter_bar.only_changed(),
+        )
         proxy.set_hidden_ids(hidden)
         if find_changed and self.changed_finder is not None:
-            rows = model.all_rows()
             self.changed_finder(history, [r.inst for r in rows], model.folder_names())
 
     #: (history, instances, folder names) -> None: works out which exported records would now
@@ -171,18 +172,6 @@ class CollectionPage(QWidget):
 
     #: () -> the collection field holding the "printed" marks on Discogs, or None
     printed_field: Callable[[], int | None] | None = None
-
-    def _printed_on_discogs(self, times: dict[int, datetime]) -> set[int]:
-        """Records marked printed on Discogs (from any computer) count as exported: their day
-        goes into ``times`` where this computer's history has none. Returns their ids."""
-        field_id = self.printed_field() if self.printed_field is not None else None
-        if field_id is None:
-            return set()
-        model = self.table.proxy().release_model()
-        marks = printed_marks((r.inst for r in model.all_rows()), field_id)
-        for iid, day in marks.items():
-            times.setdefault(iid, datetime.combine(day, time(12, 0)).astimezone())
-        return set(marks)
 
     # ---- counts -------------------------------------------------------------------------
     def update_counts(self, folder_total: int, complete: bool) -> str:

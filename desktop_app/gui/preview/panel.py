@@ -322,10 +322,11 @@ class PreviewPanel(QWidget):
         """How many rows' records were exported before (before this preview's last save)."""
         if self._history is None or not self.model.rowCount():
             return 0
+        ids = self.model.instance_ids()
         exported = self._exported_before
         if exported is None:
-            exported = self._history.exported_ids()
-        return exported_count(self.model.instance_ids(), exported)
+            exported = self._history.exported_ids(ids)  # reads only these rows' records
+        return exported_count(ids, exported)
 
     def _update_actions(self) -> None:
         has_rows = bool(self.view.selected_rows()) and self.model.rowCount() > 0
