@@ -6,9 +6,9 @@ this paint's wish list. Right after the paint the list becomes the queue, in pai
 order, replacing the one before: rows scrolled past during a fast scroll are dropped before
 they are fetched. Up to four workers (started when covers are wanted, ended when none are)
 read the bytes through ``services.covers`` (the disk cache, else the one HTTP place), and
-decode and scale them once with ``QImageReader``; the GUI thread only turns the finished image into a pixmap. A cover that
-cannot be had (offline, refused, not an image, too large) is drawn as a quiet placeholder and
-asked for again only after a while.
+decode and scale them once with ``QImageReader``; the GUI thread only turns the finished image
+into a pixmap. A cover that cannot be had (offline, refused, not an image, too large) is drawn
+as a quiet placeholder and asked for again only after a while.
 """
 
 from __future__ import annotations
