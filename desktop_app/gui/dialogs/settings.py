@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from ...services import printed
 from ...services.library import Library, LibraryCache, cache_size, clear_cache
 from ...services.settings import Settings
+from ..widgets import ScreenFit
 
 log = logging.getLogger(__name__)
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(ScreenFit, QDialog):
     """Shows the cache size with "Clear cache", and the CSV options (BOM, LF line ends).
 
     CSV options are written to ``settings`` (and saved) when the dialog is accepted;
