@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QContextMenuEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
 from ...services.sticker_drawing import (
     DEFAULT_LAYOUT,
@@ -87,9 +87,11 @@ class StickerPreview(QWidget):
 
 class SheetMap(QWidget):
     """The first sheet's slots: click a slot to mark it used (skipped); slots before the
-    starting label are shown as used too."""
+    starting label are shown as used too. Right-click a free slot for its menu: put the shown
+    sticker there (``placeRequested(slot, "print" | "pdf")``)."""
 
     skippedChanged = Signal()
+    placeRequested = Signal(int, str)  # label number (1-based), "print" or "pdf"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +100,12 @@ class SheetMap(QWidget):
         self._start = 1
         self.setMinimumSize(140, 180)
         self.setAccessibleName(self.tr("Sheet map: click the labels already used"))
-        self.setToolTip(self.tr("Click the labels already used on this sheet to skip them."))
+        self.setToolTip(
+            self.tr(
+                "Click the labels already used on this sheet to skip them. Right-click a free "
+                "label to print the shown sticker on it."
+            )
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(200, 260)
@@ -114,6 +121,43 @@ class SheetMap(QWidget):
 
     def skipped(self) -> frozenset[int]:
         return frozenset(self._skip)
+
+    def used(self) -> frozenset[int]:
+        """Every label shown as used: those before the start and those clicked."""
+        return frozenset(range(1, self._start)) | frozenset(self._skip)
+
+    def is_free(self, slot: int) -> bool:
+        return 1 <= slot <= self._layout.per_page and slot not in self.used()
+
+    def label_menu(self, slot: int) -> QMenu:
+        """The menu of label ``slot``: put the shown sticker on it (free), or mark it."""
+        menu = QMenu(self)
+        if self.is_free(slot):
+            here = menu.addAction(self.tr("&Print this sticker here…"))
+            here.triggered.connect(lambda: self.placeRequested.emit(slot, "print"))
+            pdf = menu.addAction(self.tr("&Save this sticker here as PDF…"))
+            pdf.triggered.connect(lambda: self.placeRequested.emit(slot, "pdf"))
+            menu.addSeparator()
+            mark = menu.addAction(self.tr("&Mark as used"))
+        else:
+            mark = menu.addAction(self.tr("&Mark as free"))
+            mark.setEnabled(slot in self._skip)
+        mark.triggered.connect(lambda: self._toggle(slot))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        slot = self.slot_at(QPointF(event.pos()))
+        if slot is None:
+            return super().contextMenuEvent(event)
+        menu = self.label_menu(slot)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+        return None
+
+    def _toggle(self, slot: int) -> None:
+        self._skip ^= {slot}
+        self.skippedChanged.emit()
+        self.update()
 
     def set_skipped(self, slots: Sequence[int]) -> None:
         self._skip = {n for n in slots if 1 <= n <= self._layout.per_page}
@@ -145,9 +189,7 @@ class SheetMap(QWidget):
         slot = self.slot_at(event.position())
         if slot is None or event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
-        self._skip ^= {slot}
-        self.skippedChanged.emit()
-        self.update()
+        self._toggle(slot)
         return None
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -157,15 +199,26 @@ class SheetMap(QWidget):
         p.fillRect(page, QColor("white"))
         p.setPen(QPen(QColor("#707070"), 1))
         p.drawRect(page)
+        used = self.used()
+        first_free = next((n for n in range(1, self._layout.per_page + 1) if n not in used), 0)
+        font = p.font()
         for slot in range(1, self._layout.per_page + 1):
             rect = self.slot_rect(slot)
-            used = slot in self._skip or slot < self._start
-            p.setBrush(QColor("#B0B0B0") if used else QColor("#DDEEFF"))
+            p.setPen(QPen(QColor("#707070"), 1))
+            p.setBrush(QColor("#B0B0B0") if slot in used else QColor("#DDEEFF"))
+            if slot == first_free:
+                p.setPen(QPen(QColor("#1A5FB4"), 2))  # the next sticker goes here
             if self._layout.round:
                 p.drawEllipse(rect)
             else:
                 p.drawRect(rect)
             if slot in self._skip:
+                p.setPen(QPen(QColor("#707070"), 1))
                 p.drawLine(rect.topLeft(), rect.bottomRight())
                 p.drawLine(rect.topRight(), rect.bottomLeft())
+            elif slot not in used and rect.height() >= 14:
+                font.setPixelSize(max(7, min(11, int(rect.height() / 3))))
+                p.setFont(font)
+                p.setPen(QColor("#505050"))
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(slot))
         p.end()
