@@ -87,6 +87,7 @@ class PreviewHost(QObject):
             history=self.history,
             settings=window_settings(),
             folder_names=panel.folder_names_of_rows(),
+            current_row=panel.view.currentIndex().row(),
         )
         dialog.jobFinished.connect(lambda ok: self.saved.emit("", ids) if ok else None)
         dialog.exec()

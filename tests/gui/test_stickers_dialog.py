@@ -323,3 +323,21 @@ def test_the_save_dialogs_open_in_the_last_save_folder(make_dialog, tmp_path, mo
     again = make_dialog(settings=settings)
     again.test_button.click()
     assert Path(asked[-1]) == chosen / "test-page.pdf"
+
+
+def test_the_sheet_map_works_from_the_keyboard_and_the_dialog_shows_the_current_row(qtbot):
+    sheet = SheetMap()
+    qtbot.addWidget(sheet)
+    sheet.resize(200, 280)
+    sheet.show()
+    sheet.setFocus()
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Down):
+        qtbot.keyClick(sheet, key)
+    assert sheet.focused_label() == 8  # 5 labels a row on L7120-25
+    with qtbot.waitSignal(sheet.skippedChanged):
+        qtbot.keyClick(sheet, Qt.Key.Key_Space)
+    assert sheet.skipped() == {8}
+    rows = make_rows(4)
+    dialog = StickersDialog(None, rows, [1, 2, 3, 4], current_row=2)
+    qtbot.addWidget(dialog)
+    assert dialog.row_choice.currentIndex() == 2 and dialog.preview.row() == rows[2]

@@ -62,6 +62,7 @@ class StickersDialog(QDialog):
         history: Any = None,
         settings: QSettings | None = None,
         folder_names: Sequence[str] = (),
+        current_row: int = 0,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Stickers"))
@@ -84,6 +85,8 @@ class StickersDialog(QDialog):
         self._layout_chosen()
         self._caption_changed()
         self._update()
+        if 0 <= current_row < len(self.rows):
+            self.row_choice.setCurrentIndex(current_row)  # the row the preview was on
         margins = self.layout().contentsMargins()
         bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
         self._wide_width = (

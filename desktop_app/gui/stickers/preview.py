@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
 from ...services.sticker_drawing import (
@@ -98,8 +106,16 @@ class SheetMap(QWidget):
         self._layout = PRESETS[DEFAULT_LAYOUT]
         self._skip: set[int] = set()
         self._start = 1
+        self._focus = 1  # the label the keyboard is on
         self.setMinimumSize(140, 180)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Sheet map: click the labels already used"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Arrow keys move between labels, Space marks a label used or free, the menu key "
+                "offers to print the shown sticker on a free label."
+            )
+        )
         self.setToolTip(
             self.tr(
                 "Click the labels already used on this sheet to skip them. Right-click a free "
@@ -113,6 +129,7 @@ class SheetMap(QWidget):
     def set_sheet_layout(self, layout: SheetLayout) -> None:
         self._layout = layout
         self._skip = {n for n in self._skip if n <= layout.per_page}
+        self._focus = min(self._focus, layout.per_page)
         self.update()
 
     def set_start(self, start: int) -> None:
@@ -146,13 +163,37 @@ class SheetMap(QWidget):
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        slot = self.slot_at(QPointF(event.pos()))
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            slot: int | None = self._focus
+            where = self.mapToGlobal(self.slot_rect(self._focus).center().toPoint())
+        else:
+            slot, where = self.slot_at(QPointF(event.pos())), event.globalPos()
         if slot is None:
             return super().contextMenuEvent(event)
         menu = self.label_menu(slot)
-        menu.exec(event.globalPos())
+        menu.exec(where)
         menu.deleteLater()
         return None
+
+    def focused_label(self) -> int:
+        return self._focus
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        cols, count = self._layout.cols, self._layout.per_page
+        steps = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -cols,
+            Qt.Key.Key_Down: cols,
+        }
+        key = event.key()
+        if key in steps:
+            self._focus = min(max(1, self._focus + steps[key]), count)
+            self.update()
+        elif key == Qt.Key.Key_Space:
+            self._toggle(self._focus)
+        else:
+            super().keyPressEvent(event)
 
     def _toggle(self, slot: int) -> None:
         self._skip ^= {slot}
@@ -212,6 +253,12 @@ class SheetMap(QWidget):
                 p.drawEllipse(rect)
             else:
                 p.drawRect(rect)
+            if slot == self._focus and self.hasFocus():
+                p.save()
+                p.setPen(QPen(self.palette().highlight().color(), 1, Qt.PenStyle.DashLine))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(rect.adjusted(-2, -2, 2, 2))
+                p.restore()
             if slot in self._skip:
                 p.setPen(QPen(QColor("#707070"), 1))
                 p.drawLine(rect.topLeft(), rect.bottomRight())
