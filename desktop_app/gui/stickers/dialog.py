@@ -107,9 +107,10 @@ class StickersDialog(QDialog):
         self._reflow(event.size().width())
 
     def _reflow(self, width: int) -> None:
-        """The two columns side by side when they fit, else one above the other (scrolled)."""
+        """The two columns side by side when they fit, else one above the other (scrolled):
+        the sticker and the sheet map first, the settings below them."""
         wide = width >= self._wide_width
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.BottomToTop
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)
 
@@ -133,20 +134,20 @@ class StickersDialog(QDialog):
         form = QFormLayout(sheet)
         self.sheet_choice = QComboBox()
         self.sheet_choice.setAccessibleName(self.tr("Sheet in the printer"))
+        self.sheet_choice.setMinimumContentsLength(20)  # "L7120-25, 13 free, 5 min ago"
+        self.sheet_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.sheet_choice.setToolTip(
             self.tr("A sheet printed on before: printing goes on at its first free label")
         )
         self.fresh_button = QPushButton(self.tr("Fres&h sheet"))
         self.fresh_button.setAccessibleName(self.tr("Start a fresh sheet"))
         self.fresh_button.setToolTip(self.tr("Print from the first label of a new sheet"))
-        in_printer = QHBoxLayout()
-        in_printer.addWidget(self.sheet_choice, 1)
-        in_printer.addWidget(self.fresh_button)
-        form.addRow(self.tr("Sheet in the printer:"), in_printer)
         self.start = QSpinBox()
         self.start.setRange(1, 10000)
         self.start.setAccessibleName(self.tr("Start at label"))
-        form.addRow(self.tr("Start at &label:"), self.start)
+        form.addRow(self.tr("Start &at label:"), self.start)
         self.offset_x = self._offset_box(self.tr("Printer offset to the right"))
         self.offset_y = self._offset_box(self.tr("Printer offset down"))
         offsets = QHBoxLayout()
@@ -183,7 +184,7 @@ class StickersDialog(QDialog):
         self.image_format = QComboBox()
         self.image_format.addItem(self.tr("PNG pictures"), "png")
         self.image_format.addItem(self.tr("SVG drawings"), "svg")
-        form.addRow(self.tr("I&mages as:"), self.image_format)
+        form.addRow(self.tr("Ima&ges as:"), self.image_format)
         left.addWidget(sheet)
         self.reminder = QLabel(
             self.tr(
@@ -205,7 +206,7 @@ class StickersDialog(QDialog):
         )
         for position, row in enumerate(self.rows, start=1):
             self.row_choice.addItem(_row_title(position, row))
-        shown = QLabel(self.tr("S&ticker:"))
+        shown = QLabel(self.tr("Stic&ker:"))
         shown.setBuddy(self.row_choice)
         chooser = QHBoxLayout()
         chooser.addWidget(shown)
@@ -214,6 +215,13 @@ class StickersDialog(QDialog):
         self.preview = StickerPreview(self)
         self.preview.set_row(self.rows[0] if self.rows else None)
         right.addWidget(self.preview, 2)
+        sheet_label = QLabel(self.tr("Sh&eet in the printer:"))
+        sheet_label.setBuddy(self.sheet_choice)
+        right.addWidget(sheet_label)
+        in_printer = QHBoxLayout()
+        in_printer.addWidget(self.sheet_choice, 1)
+        in_printer.addWidget(self.fresh_button)
+        right.addLayout(in_printer)
         self.map_hint = QLabel(
             self.tr(
                 "Click the labels already used. Right-click a free label to print the sticker "
