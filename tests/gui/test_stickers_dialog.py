@@ -241,7 +241,10 @@ def test_the_next_dialog_starts_at_the_first_free_label_of_the_sheet_in_the_prin
         ["L7121-25", " 21 free"],
     ]
     third.choose_sheet(kept.id)
-    assert third.start.value() == 4
+    assert third.start.value() == 4 and third.forget_button.isEnabled()
+    third.forget_button.click()  # that sheet was thrown away
+    assert third.current_sheet() is None and not third.forget_button.isEnabled()
+    assert third.sheet_choice.count() == 2
     found = decoded_in_order(tmp_path / "b.pdf", third.options().layout)
     assert [slot for _, slot, _ in found] == [0, 1]
 

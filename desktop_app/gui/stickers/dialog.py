@@ -221,6 +221,10 @@ class StickersDialog(QDialog):
         in_printer = QHBoxLayout()
         in_printer.addWidget(self.sheet_choice, 1)
         in_printer.addWidget(self.fresh_button)
+        self.forget_button = QPushButton(self.tr("Forget"))
+        self.forget_button.setAccessibleName(self.tr("Forget this sheet"))
+        self.forget_button.setToolTip(self.tr("This sheet is used up or thrown away"))
+        in_printer.addWidget(self.forget_button)
         right.addLayout(in_printer)
         self.map_hint = QLabel(
             self.tr(
@@ -267,6 +271,7 @@ class StickersDialog(QDialog):
         self.start.valueChanged.connect(self._update)
         self.sheet_choice.activated.connect(self._sheet_chosen)
         self.fresh_button.clicked.connect(self.fresh_sheet)
+        self.forget_button.clicked.connect(self.forget_sheet)
         self.row_choice.currentIndexChanged.connect(self._row_chosen)
         self.font_choice.currentFontChanged.connect(self._caption_changed)
         self.use_row_font.currentIndexChanged.connect(self._caption_changed)
@@ -335,6 +340,19 @@ class StickersDialog(QDialog):
     def fresh_sheet(self) -> None:
         self.choose_sheet("")
 
+    def forget_sheet(self) -> None:
+        """Drop the chosen kept sheet from the list and go on with a fresh sheet."""
+        kept = self.current_sheet()
+        if kept is None:
+            return
+        try:
+            service.forget_sheet(kept.id)
+        except AppError as exc:
+            self.show_message(exc.message, True)
+            return
+        self.reload_sheets()
+        self.fresh_sheet()
+
     def _sheet_chosen(self, _index: int) -> None:
         self._apply_sheet()
 
@@ -351,6 +369,7 @@ class StickersDialog(QDialog):
             self.start.setValue(start)
             self.sheet_map.set_sheet_layout(layout)
             self.sheet_map.set_skipped(sorted(skip))
+            self.forget_button.setEnabled(kept is not None)
         finally:
             self._applying = False
         self._update()
