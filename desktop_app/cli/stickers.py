@@ -83,6 +83,13 @@ def register(sub: Any) -> None:
         help="labels of the first sheet already used",
     )
     stickers.add_argument(
+        "--continue",
+        dest="continue_sheet",
+        action="store_true",
+        help="start at the first free label of the last sheet of this layout (the app keeps "
+        "which labels of the last sheet were used)",
+    )
+    stickers.add_argument(
         "--offset-x",
         type=_mm,
         default=0.0,
@@ -178,10 +185,11 @@ def cmd_stickers(args: argparse.Namespace, cancel: CancelToken) -> int:
     if args.font_size and not 2 <= args.font_size <= 72:
         raise AppError(ErrorKind.USAGE, "--font-size must be between 2 and 72 points.")
     layout = resolve_layout(args.layout)
+    start, skip, kept = _continued(args, layout)
     options = SheetOptions(
         layout=layout,
-        start=args.start,
-        skip=args.skip,
+        start=start,
+        skip=skip,
         offset_x=args.offset_x,
         offset_y=args.offset_y,
         marks=args.marks,
@@ -196,10 +204,54 @@ def cmd_stickers(args: argparse.Namespace, cancel: CancelToken) -> int:
         return EXIT_OK
     selection = _selection(args, cancel)
     name = args.output or default_file_name(selection.folder.name, datetime.now(), ".pdf")
-    result = make_sheet_pdf(Path(name), selection.rows, _ids(selection), options, selection.history)
+    result = make_sheet_pdf(
+        Path(name),
+        selection.rows,
+        _ids(selection),
+        options,
+        selection.history,
+        sheet=kept.id if kept is not None else None,
+    )
     what = f"{result.stickers:,} stickers on {result.pages} page(s)"
     _done(what, result, started, selection)
+    print(_sheet_note(result, layout.name, args.continue_sheet, kept), file=sys.stderr)
     return marked_after(args, selection.instances, cancel)
+
+
+def _continued(args: argparse.Namespace, layout: Any) -> tuple[int, frozenset[int], Any]:
+    """``(start, skip, kept sheet)``: with ``--continue``, the free labels of the last sheet of
+    ``layout`` (``--skip`` adds labels found used since)."""
+    from ..services.stickers import last_sheet, sheet_start
+
+    if not args.continue_sheet:
+        return args.start, args.skip, None
+    if args.start != 1:
+        raise AppError(
+            ErrorKind.USAGE, "--continue finds the first free label itself; leave out --start."
+        )
+    kept = last_sheet(layout)
+    if kept is None:
+        return 1, args.skip, None
+    start, skip = sheet_start(kept)
+    return start, skip | args.skip, kept
+
+
+def _sheet_note(result: Any, layout: str, continued: bool, kept: Any) -> str:
+    """Which labels were used, and what is left free for the next ``--continue``."""
+    from ..services.stickers import label_ranges
+
+    note = ""
+    if continued and kept is None:
+        note = f"No partly used {layout} sheet was kept, so a fresh one was started. "
+    sheet = "the sheet in the printer" if kept is not None else "the first sheet"
+    note += f"Used labels {label_ranges(result.labels)} of {sheet}"
+    if result.pages > 1:
+        note += f", then {result.pages - 1} more sheet(s)"
+    if result.sheet is None:
+        return note + "; no label is left free."
+    last = "it" if result.pages == 1 else "the last one"
+    free = "1 label is" if result.sheet.free == 1 else f"{result.sheet.free} labels are"
+    return note + f"; {free} still free on {last} (stickers --continue starts there)."
 
 
 def cmd_images(args: argparse.Namespace, cancel: CancelToken) -> int:

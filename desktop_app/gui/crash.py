@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from .. import logs
+from .widgets import ScreenFit
 
 
-class CrashDialog(QDialog):
+class CrashDialog(ScreenFit, QDialog):
     """A short explanation, the report (selectable), Copy report, Show log folder, Continue."""
 
     def __init__(self, report: str, parent: QWidget | None = None) -> None:

@@ -60,7 +60,7 @@ from .printed_wiring import attach_printed
 from .status_bar import StatusBar
 from .toolbar import MainToolbar
 from .welcome_page import WelcomePage
-from .widgets import Banner
+from .widgets import Banner, fit_to_screen
 from .window_state import last_folder, restore_geometry, save_geometry, window_settings
 from .workers import JobRunner
 
@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
         settings = window_settings()
         if not restore_geometry(self, settings):
             self.resize(1200, 760)
+        fit_to_screen(self)  # a geometry kept on a bigger screen (or scale) fits this one
         self.browser.restore_state(settings)
 
     def save_state(self) -> None:

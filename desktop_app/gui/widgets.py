@@ -1,17 +1,19 @@
-"""Small shared widgets: a non-blocking message banner and an elided label."""
+"""Small shared widgets: a non-blocking message banner, an elided label, and the helper that
+keeps a window or dialog inside the screen."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtCore import QMargins, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QResizeEvent, QScreen, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QWidget,
@@ -138,3 +140,99 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         metrics = self.fontMetrics()
         super().setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
+
+
+class ContentScroll(QScrollArea):
+    """Scrolls a dialog's content when the screen is small, and asks for all of it otherwise
+    (a plain QScrollArea asks for at most 36 × 24 lines)."""
+
+    def __init__(self, parent: QWidget | None = None, content: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        if content is not None:
+            self.setWidget(content)
+
+    def sizeHint(self) -> QSize:
+        widget = self.widget()
+        if widget is None:
+            return super().sizeHint()
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        return widget.sizeHint() + QSize(bar, 0)
+
+
+# A window not shown yet has no frame: assume a title bar and thin borders.
+GUESSED_FRAME = QMargins(8, 32, 8, 8)
+
+
+def _screen_of(window: QWidget) -> QScreen | None:
+    parent = window.parentWidget()
+    if parent is not None and not window.isVisible():
+        return parent.window().screen()
+    return (
+        QGuiApplication.screenAt(window.geometry().center())
+        or window.screen()
+        or QGuiApplication.primaryScreen()
+    )
+
+
+def fit_to_screen(window: QWidget, screen: QScreen | None = None) -> QRect:
+    """Keep the top-level ``window`` inside its screen's available geometry (taskbars and docks
+    left out): make it smaller when it is too big (below its minimum size when the screen is
+    smaller still: scroll or reflow its content for that), then move it in. Maximised and full
+    screen windows are left alone. Returns the frame rectangle it now has (or will have)."""
+    screen = screen or _screen_of(window)
+    if screen is None or window.isMaximized() or window.isFullScreen():
+        return window.frameGeometry()
+    room = screen.availableGeometry()
+    inner, outer = window.geometry(), window.frameGeometry()
+    known = window.isVisible() and outer != inner
+    if known:
+        frame = QMargins(
+            inner.left() - outer.left(),
+            inner.top() - outer.top(),
+            outer.right() - inner.right(),
+            outer.bottom() - inner.bottom(),
+        )
+    else:
+        frame = GUESSED_FRAME
+    most = QSize(
+        max(1, room.width() - frame.left() - frame.right()),
+        max(1, room.height() - frame.top() - frame.bottom()),
+    )
+    # the content is squeezed only for a screen that is smaller for certain, not for a guess
+    least, floor = window.minimumSize(), most if known else room.size()
+    if least.width() > floor.width() or least.height() > floor.height():
+        window.setMinimumSize(least.boundedTo(floor))
+    size = window.size().boundedTo(most)
+    if size != window.size():
+        window.resize(size)
+    width = size.width() + frame.left() + frame.right()
+    height = size.height() + frame.top() + frame.bottom()
+    x = min(max(window.x(), room.left()), room.left() + room.width() - width)
+    y = min(max(window.y(), room.top()), room.top() + room.height() - height)
+    if (x, y) != (window.x(), window.y()):
+        window.move(x, y)  # a window's position is its frame's
+    return QRect(x, y, width, height)
+
+
+def fit_when_shown(window: QWidget) -> None:
+    """Fit ``window`` now, and again once the window system has put a frame around it. The
+    first time, a window smaller than its content asks for grows to it first (Qt opens a
+    dialog at most 2/3 of the screen, and one that scrolls its content at that size)."""
+    if not window.property("fittedToScreen"):
+        window.setProperty("fittedToScreen", True)
+        hint = window.sizeHint()
+        if hint.isValid():
+            window.resize(window.size().expandedTo(hint))
+    fit_to_screen(window)
+    QTimer.singleShot(0, window, lambda: fit_to_screen(window))
+
+
+class ScreenFit:
+    """Mixin for dialogs: opens inside the available screen geometry (see fit_to_screen)."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # type: ignore[misc]
+        if not event.spontaneous():
+            fit_when_shown(self)  # type: ignore[arg-type]

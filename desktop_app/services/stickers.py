@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..core.csvio import atomic_write_bytes
@@ -28,16 +30,22 @@ from ..stickers.layouts import (
     valid_name,
 )
 from ..store import paths
+from ..store import sheets as sheet_store
 from ..store.history import ExportHistory
+from ..store.sheets import KeptSheet
+
+log = logging.getLogger(__name__)
 
 LAYOUTS_FILE = "sticker-layouts.json"
 MAX_LISTED_FAILURES = 5
+UNSAVED_LAYOUT = "custom"  # the dialog's unsaved geometry: no sheet of it is kept
 ProgressCallback = Callable[[int, int], None]
 
 __all__ = [
     "DEFAULT_LAYOUT",
     "PRESETS",
     "ExportHistory",
+    "KeptSheet",
     "LayoutError",
     "SheetLayout",
     "StickerResult",
@@ -45,24 +53,35 @@ __all__ = [
     "check_stickers",
     "delete_layout",
     "ensure_qt",
+    "forget_sheet",
+    "kept_sheets",
+    "label_ranges",
+    "last_sheet",
     "make_images",
     "make_sheet_pdf",
     "print_sheet",
     "resolve_layout",
     "save_layout",
     "saved_layouts",
+    "sheet_start",
     "write_test_page",
 ]
 
 
 @dataclass(frozen=True, slots=True)
 class StickerResult:
-    """What was made: where, how many stickers and pages, and whether the history recorded it."""
+    """What was made: where, how many stickers and pages, and whether the history recorded it.
+
+    For sheets, ``labels`` are the labels of the first page that were printed on (1-based) and
+    ``sheet`` is the sheet left in the printer: the last page with its used labels, kept for the
+    next print (None when that page is full or nothing could be kept)."""
 
     path: Path
     stickers: int
     pages: int
     history_recorded: bool
+    labels: tuple[int, ...] = ()
+    sheet: KeptSheet | None = None
 
 
 def ensure_qt() -> None:
@@ -144,10 +163,16 @@ def make_sheet_pdf(
     options,
     history: ExportHistory | None = None,
     progress: ProgressCallback | None = None,
+    sheet: str | None = None,
+    used_before: frozenset[int] | None = None,
 ) -> StickerResult:
     """Check every code, then write the sheets atomically to ``path`` and record the export.
 
-    ``options`` is a :class:`desktop_app.stickers.sheet.SheetOptions`.
+    ``options`` is a :class:`desktop_app.stickers.sheet.SheetOptions`. ``sheet`` is the id of
+    the kept sheet the first page goes on (None: a fresh sheet); afterwards the sheet left in
+    the printer is kept (see :func:`kept_sheets`). ``used_before``: the labels of the first
+    page used before this print, when they are not the ones ``options`` skips (a reprint on one
+    chosen label).
     """
     from ..stickers.sheet import write_pdf
 
@@ -176,9 +201,8 @@ def make_sheet_pdf(
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-    return StickerResult(
-        target, len(rows), pages, _record(history, instance_ids, target, rows, "pdf")
-    )
+    recorded = _record(history, instance_ids, target, rows, "pdf")
+    return _sheet_result(target, len(rows), pages, recorded, options, sheet, used_before)
 
 
 def print_sheet(
@@ -187,8 +211,11 @@ def print_sheet(
     instance_ids: Sequence[int],
     options,
     history: ExportHistory | None = None,
+    sheet: str | None = None,
+    used_before: frozenset[int] | None = None,
 ) -> StickerResult:
-    """Check every code, then print on ``printer`` (a QPrinter the print dialog has set up)."""
+    """Check every code, then print on ``printer`` (a QPrinter the print dialog has set up);
+    ``sheet`` and ``used_before`` as for :func:`make_sheet_pdf`."""
     from ..stickers.sheet import print_rows
 
     _check_options(options)
@@ -204,7 +231,7 @@ def print_sheet(
     name = printer.printerName() or printer.outputFileName() or "printer"
     target = Path(f"printer:{name}")
     recorded = _record(history, instance_ids, target, rows, "printer")
-    return StickerResult(target, len(rows), pages, recorded)
+    return _sheet_result(target, len(rows), pages, recorded, options, sheet, used_before)
 
 
 def write_test_page(path: str | Path, options) -> Path:
@@ -229,6 +256,111 @@ def _check_options(options) -> None:
     issues = options.problems()
     if issues:
         raise AppError(ErrorKind.USAGE, f"The sheet settings are not usable: {issues[0]}.")
+
+
+# ---- the sheet in the printer -------------------------------------------------------------
+
+
+def kept_sheets(layout: str | None = None) -> list[KeptSheet]:
+    """The partly used sheets kept, newest first (of ``layout`` only, when given)."""
+    return [s for s in sheet_store.load() if layout is None or s.layout == layout]
+
+
+def last_sheet(layout: SheetLayout) -> KeptSheet | None:
+    """The newest kept sheet of ``layout`` that fits it, or None."""
+    for kept in kept_sheets(layout.name):
+        if kept.per_page == layout.per_page:
+            return kept
+    return None
+
+
+def sheet_start(kept: KeptSheet) -> tuple[int, frozenset[int]]:
+    """``(start, skip)`` for :class:`SheetOptions` that print on the free labels of ``kept``."""
+    first = kept.first_free() or 1
+    return first, frozenset(n for n in kept.used if n > first)
+
+
+def forget_sheet(sheet_id: str) -> None:
+    """Drop a kept sheet (it was used up elsewhere or thrown away)."""
+    try:
+        sheet_store.update(lambda current: [s for s in current if s.id != sheet_id])
+    except OSError as exc:
+        raise _io_error(sheet_store.sheets_path(), exc) from exc
+
+
+def label_ranges(labels: Sequence[int]) -> str:
+    """``1–3, 7`` for labels 1, 2, 3 and 7."""
+    parts: list[str] = []
+    ordered = sorted(set(labels))
+    start = prev = None
+    for n in [*ordered, None]:
+        if prev is not None and n == prev + 1:
+            prev = n
+            continue
+        if start is not None:
+            parts.append(str(start) if start == prev else f"{start}–{prev}")
+        start = prev = n
+    return ", ".join(parts)
+
+
+def _sheet_result(
+    target: Path,
+    count: int,
+    pages: int,
+    recorded: bool,
+    options,
+    sheet: str | None,
+    used_before: frozenset[int] | None,
+) -> StickerResult:
+    from ..stickers.sheet import placements
+
+    places = placements(count, options)
+    labels = tuple(slot + 1 for page, slot in places if page == 0)
+    if used_before is None:
+        used_before = frozenset(range(1, options.start)) | options.skip
+    kept = _keep_sheet(places, options, sheet, used_before)
+    return StickerResult(target, count, pages, recorded, labels, kept)
+
+
+def _keep_sheet(
+    places: list[tuple[int, int]], options, sheet: str | None, used_before: frozenset[int]
+) -> KeptSheet | None:
+    """Keep the last page's used labels; read fresh and merged, so a print from elsewhere in
+    the meantime is not lost. None when that page is full or the list cannot be written."""
+    layout = options.layout
+    if not places or layout.name == UNSAVED_LAYOUT:
+        return None
+    last_page = places[-1][0]
+    used = {slot + 1 for page, slot in places if page == last_page}
+    if last_page == 0:
+        used |= {n for n in used_before if 1 <= n <= layout.per_page}
+        target = sheet or sheet_store.new_id()
+    else:
+        target = sheet_store.new_id()  # the first sheet is full; the last one is a fresh one
+    made: list[KeptSheet] = []
+
+    def change(current: list[KeptSheet]) -> list[KeptSheet]:
+        out = [s for s in current if s.id not in (sheet, target)]
+        fresh = next((s for s in current if s.id == target), None)
+        labels = set(used)
+        if fresh is not None and fresh.per_page == layout.per_page:
+            labels |= fresh.used  # printed on elsewhere meanwhile: those labels are used too
+        kept = KeptSheet(target, layout.name, layout.per_page, frozenset(labels), _now())
+        if kept.free > 0:
+            made.append(kept)
+            out.insert(0, kept)
+        return out
+
+    try:
+        sheet_store.update(change)
+    except OSError as exc:
+        log.warning("the sheet in the printer could not be kept: %s", exc)
+        return None
+    return made[0] if made else None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
 # ---- images -------------------------------------------------------------------------------

@@ -202,3 +202,145 @@ def test_closing_waits_for_a_running_job(make_dialog, tmp_path):
     dialog.reject()  # waits for the job: the file is complete, not half made
     assert dialog.job is None
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def _saved(dialog, qtbot, target) -> None:
+    with qtbot.waitSignal(dialog.jobFinished, timeout=60_000) as finished:
+        assert dialog.save_pdf_to(target)
+    assert finished.args == [True], dialog.status.text()
+
+
+def test_the_next_dialog_starts_at_the_first_free_label_of_the_sheet_in_the_printer(
+    make_dialog, tmp_path, qtbot
+):
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    dialog = make_dialog(rows=make_rows(3), settings=settings)
+    dialog.layout_editor.select("L7121-25")  # 24 labels
+    assert dialog.current_sheet() is None and dialog.start.value() == 1
+    _saved(dialog, qtbot, tmp_path / "a.pdf")
+    assert "Used labels 1–3." in dialog.status.text()
+    assert "21 labels stay free" in dialog.status.text()
+    # the same dialog goes on where the sheet ended
+    assert dialog.start.value() == 4 and dialog.sheet_map.used() == {1, 2, 3}
+    again = make_dialog(rows=make_rows(2), settings=settings)
+    kept = again.current_sheet()
+    assert kept is not None and kept.layout == "L7121-25"
+    assert again.sheet_choice.currentText().startswith("L7121-25, 21 free")
+    assert again.start.value() == 4 and again.sheet_map.used() == {1, 2, 3}
+    assert "from label 4" in again.summary.text()
+    # one click: a fresh sheet
+    again.fresh_button.click()
+    assert again.current_sheet() is None
+    assert again.start.value() == 1 and again.sheet_map.used() == frozenset()
+    _saved(again, qtbot, tmp_path / "b.pdf")  # a second partial sheet, kept beside the first
+    third = make_dialog(settings=settings)
+    texts = [third.sheet_choice.itemText(i) for i in range(third.sheet_choice.count())]
+    assert texts[0] == "A fresh sheet"
+    assert [t.split(",")[:2] for t in texts[1:]] == [
+        ["L7121-25", " 22 free"],
+        ["L7121-25", " 21 free"],
+    ]
+    third.choose_sheet(kept.id)
+    assert third.start.value() == 4 and third.forget_button.isEnabled()
+    third.forget_button.click()  # that sheet was thrown away
+    assert third.current_sheet() is None and not third.forget_button.isEnabled()
+    assert third.sheet_choice.count() == 2
+    found = decoded_in_order(tmp_path / "b.pdf", third.options().layout)
+    assert [slot for _, slot, _ in found] == [0, 1]
+
+
+def test_choosing_a_kept_sheet_of_another_layout_selects_that_layout(make_dialog, tmp_path, qtbot):
+    first = make_dialog(rows=make_rows(2))
+    first.layout_editor.select("5160")
+    _saved(first, qtbot, tmp_path / "a.pdf")
+    dialog = make_dialog()
+    assert dialog.layout_editor.choice.currentData() == "L7120-25"
+    assert dialog.current_sheet() is None  # no sheet of this layout is kept
+    index = next(i for i in range(dialog.sheet_choice.count()) if dialog.sheet_choice.itemData(i))
+    dialog.sheet_choice.setCurrentIndex(index)
+    dialog.sheet_choice.activated.emit(index)
+    assert dialog.layout_editor.choice.currentData() == "5160"
+    assert dialog.start.value() == 3
+
+
+def test_one_damaged_sticker_is_printed_again_on_a_chosen_free_label(
+    make_dialog, tmp_path, qtbot, monkeypatch
+):
+    rows = make_rows(5)
+    dialog = make_dialog(rows=rows)
+    _saved(dialog, qtbot, tmp_path / "sheet.pdf")  # labels 1-5 used
+    kept = dialog.current_sheet()
+    assert kept is not None
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "again.pdf"))
+    monkeypatch.setattr(dialog, "_printer_for", lambda options: printer)
+    dialog.row_choice.setCurrentIndex(2)  # the damaged one
+    assert dialog.preview.row() == rows[2]
+    # two clicks: right-click a free label on the map, then "Print this sticker here…"
+    menu = dialog.sheet_map.label_menu(12)
+    [here] = [a for a in menu.actions() if a.text() == "&Print this sticker here…"]
+    here.trigger()
+    found = decoded_in_order(tmp_path / "again.pdf", dialog.options().layout)
+    assert found == [(0, 11, rows[2][28])]
+    assert "label 12" in dialog.status.text()
+    assert dialog.current_sheet() is not None and dialog.current_sheet().id == kept.id
+    assert dialog.sheet_map.used() == {1, 2, 3, 4, 5, 12}
+    # a used label offers no printing, only to mark it free again
+    texts = [a.text() for a in dialog.sheet_map.label_menu(3).actions()]
+    assert texts == ["&Mark as free"]
+
+
+def test_the_save_dialogs_open_in_the_last_save_folder(make_dialog, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    asked: list[str] = []
+    chosen = tmp_path / "labels"
+    chosen.mkdir()
+
+    def save_name(_parent, _title, start, _filter):
+        asked.append(start)
+        return "", ""
+
+    def folder(_parent, _title, start):
+        asked.append(start)
+        return ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", folder)
+    monkeypatch.chdir(tmp_path)
+    dialog = make_dialog(settings=settings)
+    dialog.pdf_button.click()
+    assert Path(asked[-1]).parent != tmp_path  # not the working folder
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a: (str(chosen / "sticker-test.pdf"), "")
+    )
+    dialog.test_button.click()
+    assert (chosen / "sticker-test.pdf").is_file()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    dialog.pdf_button.click()
+    assert Path(asked[-1]).parent == chosen
+    dialog.images_button.click()
+    assert Path(asked[-1]) == chosen
+    again = make_dialog(settings=settings)
+    again.test_button.click()
+    assert Path(asked[-1]) == chosen / "test-page.pdf"
+
+
+def test_the_sheet_map_works_from_the_keyboard_and_the_dialog_shows_the_current_row(qtbot):
+    sheet = SheetMap()
+    qtbot.addWidget(sheet)
+    sheet.resize(200, 280)
+    sheet.show()
+    sheet.setFocus()
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Down):
+        qtbot.keyClick(sheet, key)
+    assert sheet.focused_label() == 8  # 5 labels a row on L7120-25
+    with qtbot.waitSignal(sheet.skippedChanged):
+        qtbot.keyClick(sheet, Qt.Key.Key_Space)
+    assert sheet.skipped() == {8}
+    rows = make_rows(4)
+    dialog = StickersDialog(None, rows, [1, 2, 3, 4], current_row=2)
+    qtbot.addWidget(dialog)
+    assert dialog.row_choice.currentIndex() == 2 and dialog.preview.row() == rows[2]

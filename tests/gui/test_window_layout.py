@@ -19,17 +19,14 @@ from tests.gui.helpers import idle
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize(
-    ("width", "height", "scale"), [(1200, 760, "1"), (1024, 700, "1"), (1200, 760, "1.5")]
-)
-def test_nothing_is_clipped(tmp_path, width, height, scale) -> None:
+def _layout_check(tmp_path: Path, scale: str, *args: object) -> dict:
+    """Run tests.gui.layout_check in a fresh process (so that QT_SCALE_FACTOR applies)."""
     env = dict(os.environ)
     env.update(
         QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=scale, DISCOGS_QR_HOME=str(tmp_path / "home")
     )
-    shot = tmp_path / f"window-{width}x{height}@{scale}.png"
     done = subprocess.run(
-        [sys.executable, "-m", "tests.gui.layout_check", str(width), str(height), str(shot)],
+        [sys.executable, "-m", "tests.gui.layout_check", *map(str, args)],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -37,10 +34,36 @@ def test_nothing_is_clipped(tmp_path, width, height, scale) -> None:
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "scale"), [(1200, 760, "1"), (1024, 700, "1"), (1200, 760, "1.5")]
+)
+def test_nothing_is_clipped(tmp_path, width, height, scale) -> None:
+    shot = tmp_path / f"window-{width}x{height}@{scale}.png"
+    report = _layout_check(tmp_path, scale, width, height, shot)
     assert report["problems"] == []
     assert "12 selected" in report["counts"]
     assert shot.stat().st_size > 10_000
+
+
+# Screens in device pixels: 1024×700 at 1× and at 1.5× (683×467 left), and 1200×760 at 1.5×.
+@pytest.mark.parametrize(
+    ("width", "height", "scale"), [(1024, 700, "1"), (1800, 1140, "1.5"), (1024, 700, "1.5")]
+)
+def test_the_dialogs_open_inside_the_screen_with_nothing_cut(tmp_path, width, height, scale):
+    report = _layout_check(tmp_path, scale, "--dialogs", width, height, tmp_path)
+    assert set(report["problems"]) == {"stickers", "sign-in", "settings", "template"}
+    assert report["problems"] == {name: [] for name in report["problems"]}
+    for name in report["problems"]:
+        assert (tmp_path / f"{name}.png").stat().st_size > 5_000
+
+
+@pytest.mark.parametrize("scale", ["1", "1.5"])
+def test_the_window_kept_on_a_bigger_screen_opens_inside_a_smaller_one(tmp_path, scale):
+    report = _layout_check(tmp_path, scale, "--restore", 1600, 1000, tmp_path / "w.png")
+    assert report["problems"] == []
 
 
 def test_the_layout_check_sees_a_clipped_label(qtbot) -> None:

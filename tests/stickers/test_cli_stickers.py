@@ -196,3 +196,29 @@ def test_stickers_and_images_take_sort_and_where(tmp_path, capsys):
     capsys.readouterr()
     assert cli.main(["images", "--demo", "--where", "Bin=1", "-o", str(folder)]) == 2
     assert "“Shelf”" in capsys.readouterr().err
+
+
+def test_continue_starts_where_the_last_sheet_of_the_layout_ended(tmp_path, capsys):
+    from desktop_app.services.stickers import kept_sheets
+
+    rows = _export_rows(tmp_path, "--search", "bowie")
+    assert len(rows) == 2
+    layout = PRESETS["L7121-25"]
+    first = tmp_path / "first.pdf"
+    base = ["stickers", "--demo", "--search", "bowie", "--layout", "L7121-25"]
+    assert cli.main([*base, "--start", "3", "-o", str(first)]) == 0
+    assert "Used labels 3–4 of the first sheet; 20 labels are still free" in capsys.readouterr().err
+    [kept] = kept_sheets("L7121-25")
+    assert kept.used == {1, 2, 3, 4}
+    second = tmp_path / "second.pdf"
+    assert cli.main([*base, "--continue", "--skip", "6", "-o", str(second)]) == 0
+    err = capsys.readouterr().err
+    assert "Used labels 5, 7 of the sheet in the printer; 17 labels are still free" in err
+    assert [(page, slot) for page, slot, _ in decoded_in_order(second, layout)] == [(0, 4), (0, 6)]
+    [after] = kept_sheets("L7121-25")
+    assert after.id == kept.id and after.used == {1, 2, 3, 4, 5, 6, 7}
+    # Another layout has no sheet kept: a fresh one, and the summary says so.
+    fresh = ["stickers", "--demo", "--search", "bowie", "--continue", "-o", str(first)]
+    assert cli.main(fresh) == 0
+    assert "No partly used L7120-25 sheet was kept" in capsys.readouterr().err
+    assert cli.main([*base, "--continue", "--start", "2", "-o", str(first)]) == 2

@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QV
 
 from ... import APP_NAME, __version__
 from ..icons import app_icon
+from ..widgets import ScreenFit
 
 
-class AboutDialog(QDialog):
+class AboutDialog(ScreenFit, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))

@@ -26,11 +26,12 @@ from ...services import printed
 from ...services.covers import clear_cover_cache, cover_cache_size
 from ...services.library import Library, LibraryCache, cache_size, clear_cache
 from ...services.settings import Settings
+from ..widgets import ScreenFit
 
 log = logging.getLogger(__name__)
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(ScreenFit, QDialog):
     """Shows the cache size with "Clear cache", and the CSV options (BOM, LF line ends).
 
     CSV options are written to ``settings`` (and saved) when the dialog is accepted;

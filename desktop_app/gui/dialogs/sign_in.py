@@ -30,12 +30,13 @@ from ...core.cancel import CancelToken
 from ...core.errors import AppError, ErrorKind
 from ...services import account
 from ...services.account import DEVELOPER_SETTINGS_URL, Credentials, OAuthFlow, SecretStore
+from ..widgets import ContentScroll, ScreenFit
 from ..workers import CallJob, Job, JobRunner
 
 CALLBACK_TIMEOUT = account.CALLBACK_TIMEOUT
 
 
-class SignInDialog(QDialog):
+class SignInDialog(ScreenFit, QDialog):
     """Result: :attr:`credentials` (verified, with username) saved in :attr:`store`."""
 
     def __init__(
@@ -62,15 +63,19 @@ class SignInDialog(QDialog):
         self.runner = JobRunner(self)
 
         layout = QVBoxLayout(self)
+        body = QWidget(self)  # scrolls when the screen is too small for it
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Sign-in method"))
         self.tabs.addTab(self._oauth_page(), self.tr("Sign in with Discogs"))
         self.tabs.addTab(self._token_page(), self.tr("Personal access token"))
         self.tabs.setCurrentIndex(1 if mode == "token" else 0)
-        layout.addWidget(self.tabs)
+        body_layout.addWidget(self.tabs)
 
         self.storage_box = self._storage_box()
-        layout.addWidget(self.storage_box)
+        body_layout.addWidget(self.storage_box)
+        layout.addWidget(ContentScroll(self, body), 1)
 
         status_row = QHBoxLayout()
         self.busy = QProgressBar(self)

@@ -48,6 +48,7 @@ from ...core.release import Instance
 from ...core.template import PLACEHOLDERS
 from ...services.settings import Settings
 from ..preview.delegates import create_value_editor, editor_value, set_editor_value
+from ..widgets import ContentScroll, ScreenFit
 from .column_defaults import ColumnDefaults
 
 TEMPLATE_FORMAT = "discogs-qr-template/1"
@@ -116,7 +117,7 @@ def line_and_column(text: str, position: int) -> tuple[int, int]:
 
 
 # ---- the dialog ----------------------------------------------------------------------------------
-class TemplateEditorDialog(QDialog):
+class TemplateEditorDialog(ScreenFit, QDialog):
     """Edit the export template; :meth:`options` holds the result after ``accept``."""
 
     def __init__(
@@ -140,8 +141,11 @@ class TemplateEditorDialog(QDialog):
         self._target: QWidget | None = None
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._make_text_tab(), self.tr("Caption && file name"))
-        self.tabs.addTab(self._make_defaults_tab(), self.tr("Column defaults"))
+        # each tab scrolls when the screen is too small for it
+        self.tabs.addTab(
+            ContentScroll(self, self._make_text_tab()), self.tr("Caption && file name")
+        )
+        self.tabs.addTab(self._make_defaults_tab(), self.tr("Column defaults"))  # scrolls itself
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

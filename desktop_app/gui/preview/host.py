@@ -130,6 +130,7 @@ class PreviewHost(QObject):
             history=self.history,
             settings=window_settings(),
             folder_names=panel.folder_names_of_rows(),
+            current_row=panel.view.currentIndex().row(),
         )
         if self.marks_stop is not None:
             dialog.add_stop(self.marks_stop)

@@ -36,32 +36,45 @@ class LayoutEditor(QWidget):
         self.choice.setAccessibleName(self.tr("Label sheet"))
         form.addRow(self.tr("&Labels:"), self.choice)
         self.fields: dict[str, QDoubleSpinBox] = {}
-        lengths = (
-            ("page_width", self.tr("Page width:")),
-            ("page_height", self.tr("Page height:")),
-            ("label_width", self.tr("Label width:")),
-            ("label_height", self.tr("Label height:")),
-            ("h_pitch", self.tr("Horizontal pitch:")),
-            ("v_pitch", self.tr("Vertical pitch:")),
-            ("top", self.tr("Top margin:")),
-            ("left", self.tr("Left margin:")),
+        # two lengths a row (across, then down): half as tall as one a row
+        pairs = (
+            (self.tr("Page width × height:"), "page_width", "page_height"),
+            (self.tr("Label width × height:"), "label_width", "label_height"),
+            (self.tr("Pitch across × down:"), "h_pitch", "v_pitch"),
+            (self.tr("Left × top margin:"), "left", "top"),
         )
-        for key, text in lengths:
-            box = QDoubleSpinBox()
-            box.setRange(0.0, 2000.0)
-            box.setDecimals(2)
-            box.setSingleStep(0.5)
-            box.setSuffix(self.tr(" mm"))
-            box.valueChanged.connect(self._edited)
-            self.fields[key] = box
-            form.addRow(text, box)
+        names = {
+            "page_width": self.tr("Page width"),
+            "page_height": self.tr("Page height"),
+            "label_width": self.tr("Label width"),
+            "label_height": self.tr("Label height"),
+            "h_pitch": self.tr("Horizontal pitch"),
+            "v_pitch": self.tr("Vertical pitch"),
+            "left": self.tr("Left margin"),
+            "top": self.tr("Top margin"),
+        }
+        for text, across, down in pairs:
+            row = QHBoxLayout()
+            for key in (across, down):
+                box = QDoubleSpinBox()
+                box.setRange(0.0, 2000.0)
+                box.setDecimals(2)
+                box.setSingleStep(0.5)
+                box.setSuffix(self.tr(" mm"))
+                box.setAccessibleName(names[key])
+                box.valueChanged.connect(self._edited)
+                self.fields[key] = box
+                row.addWidget(box, 1)
+            form.addRow(text, row)
         self.rows = QSpinBox()
         self.rows.setRange(1, 100)
+        self.rows.setAccessibleName(self.tr("Rows"))
         self.cols = QSpinBox()
         self.cols.setRange(1, 100)
+        self.cols.setAccessibleName(self.tr("Columns"))
         grid = QHBoxLayout()
-        grid.addWidget(self.rows)
-        grid.addWidget(self.cols)
+        grid.addWidget(self.rows, 1)
+        grid.addWidget(self.cols, 1)
         form.addRow(self.tr("Rows × columns:"), grid)
         self.round = QCheckBox(self.tr("Round labels"))
         form.addRow("", self.round)
@@ -101,6 +114,10 @@ class LayoutEditor(QWidget):
 
     def _layout_named(self, name: str) -> SheetLayout | None:
         return PRESETS.get(name) or self._saved.get(name)
+
+    def known(self, name: str) -> SheetLayout | None:
+        """The preset or saved layout called ``name``, or None."""
+        return self._layout_named(name)
 
     def _chosen(self) -> None:
         if self._loading:
