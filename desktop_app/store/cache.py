@@ -428,14 +428,14 @@ class Cache:
                     (key, _dumps(value)),
                 )
 
-    def update_state(self, key: str, fn: Callable[[Any], Any]) -> Any:
+    def update_state(self, key: str, fn: Callable[[Any], Any], default: Any = None) -> Any:
         """Read, change and save one state value in one transaction: ``fn`` gets the value as
-        saved now (None when there is none) and returns the new one (None deletes the key).
+        saved now (``default`` when there is none) and returns the new one (None deletes it).
         Another process changing the same key waits, so neither change is lost. Returns what
         ``fn`` returned."""
         with self._write() as conn:
             row = conn.execute("SELECT value FROM session WHERE key = ?", (key,)).fetchone()
-            current: Any = None
+            current: Any = default
             if row is not None:
                 with contextlib.suppress(ValueError):
                     current = json.loads(row[0])
