@@ -101,7 +101,8 @@ class CollectionPage(QWidget):
         self._field_choices.setInterval(250)
         self._field_choices.timeout.connect(self.update_field_choices)
         model = proxy.release_model()
-        for signal in (model.fieldsChanged, model.modelReset, model.rowsInserted):
+        changes = (model.fieldsChanged, model.modelReset, model.rowsInserted, model.rowsUpdated)
+        for signal in changes:
             signal.connect(self._field_choices.start)
 
     def update_field_choices(self) -> None:
