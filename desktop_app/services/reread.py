@@ -64,10 +64,14 @@ def reread_page(library: Library) -> int:
 
 
 def reread(
-    library: Library, cancel: CancelToken = NEVER, on_changed: ChangedCallback | None = None
+    library: Library,
+    cancel: CancelToken = NEVER,
+    on_changed: ChangedCallback | None = None,
+    on_page: Callable[[int], None] | None = None,
 ) -> RereadResult:
     """Read the whole collection again (from where a stopped pass left it), merging each page
-    into the library. Cancelling stops it between or during requests; what was merged stays."""
+    into the library (``on_page`` is told each page number merged). Cancelling stops it
+    between or during requests; a page that arrived is merged, and what was merged stays."""
     source = background_source(library.source)
     if source is None:
         return RereadResult(0, 0, True)
@@ -91,12 +95,13 @@ def reread(
                     raise
             if page is None:
                 break
-            cancel.check()
             rows, _skipped = page_rows(page)
             last = page.page >= page.pages
             state = {**state, "page": page.page + 1}
             ids = set(cache.merge_rows(rows, mark, state=(PASS_KEY, state)))
             read += 1
+            if on_page is not None:
+                on_page(page.page)
             if ids:
                 changed += len(ids)
                 if on_changed is not None:

@@ -814,6 +814,22 @@ class FakeDiscogs:
                     return _Reply(204, b"")
         return _json_error(404, "Instance not found.")
 
+    def set_field_value(self, instance_id: int, field_id: int, value: str) -> None:
+        """Set one note field of one instance, as the collector would on Discogs (not logged as
+        a request, not in ``field_writes``)."""
+        with self.lock:
+            for n, item in enumerate(self._items):
+                if item["instance_id"] == instance_id:
+                    notes = [
+                        dict(x) for x in item.get("notes") or [] if x.get("field_id") != field_id
+                    ]
+                    notes.append({"field_id": field_id, "value": value})
+                    notes.sort(key=lambda x: x["field_id"])
+                    self._items[n] = {**item, "notes": notes}
+                    self._sorted_cache.clear()
+                    return
+        raise KeyError(instance_id)
+
     def field_value(self, instance_id: int, field_id: int) -> str | None:
         """The value of one note field of one instance (None: not set)."""
         with self.lock:
