@@ -117,15 +117,10 @@ class CollectionPage(QWidget):
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(60_000)
         self._age_timer.timeout.connect(self.update_fields_age)
-        model.fieldsChanged.connect(self.update_fields_age)
-        self.table.horizontalHeader().sectionResized.connect(self._section_resized)
+        self.table.field_header.changed = self.update_fields_age
 
     #: () -> when the field values shown were last read from Discogs (None: not known)
     fields_read_at: Callable[[], datetime | None] | None = None
-
-    def _section_resized(self, column: int, old: int, new: int) -> None:
-        if column >= FIRST_FIELD_COLUMN and (old == 0) != (new == 0):  # shown or hidden
-            self.update_fields_age()
 
     def field_column_shown(self) -> bool:
         header = self.table.horizontalHeader()
