@@ -5,6 +5,10 @@ over a moving 60-second window, so the budget is shared too. The gateway keeps i
 request times and waits *before* a request would go over the limit (keeping one request in
 reserve), instead of running into ``429`` and sleeping afterwards. Every wait goes through a
 :class:`CancelToken`, so cancelling interrupts it at once.
+
+Requests have a priority: the user's go first; a ``BACKGROUND`` request (the pass that reads the
+collection again after a start) waits while the user's requests or work are under way, and goes
+only while the window stays at or under half the rate limit (:func:`background_budget`).
 """
 
 from __future__ import annotations
