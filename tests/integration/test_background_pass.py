@@ -130,3 +130,19 @@ def test_the_pass_keeps_to_half_the_rate_limit() -> None:
 def test_the_demo_and_an_empty_library_have_no_pass(srv: FakeDiscogs) -> None:
     assert not reread_due(open_library(DemoSource()))
     assert not reread_due(open_library(discogs_source(srv)))  # nothing read before
+
+
+def test_a_refresh_keeps_what_was_written_while_it_ran(srv: FakeDiscogs) -> None:
+    lib = loaded(srv)
+    target = newest_first(srv)[-1]  # on the first page a refresh reads (newest first)
+    srv.set_field_value(target, FIELD, "What the page carries")
+
+    def written_meanwhile(folder: int, page: int) -> None:
+        item = dict(lib.cache.raw_item(target) or {})
+        item["notes"] = [{"field_id": FIELD, "value": "Written by the app meanwhile"}]
+        lib.cache.store_rows([instance_row(Instance.from_item(item), item)])
+
+    srv.before_page = written_meanwhile
+    lib.refresh(NEVER)
+    assert notes(lib, target)[FIELD] == "Written by the app meanwhile"
+    assert target in {i.instance_id for i in lib.cached_instances(0)}
