@@ -10,17 +10,19 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 
 from desktop_app.core.cancel import NEVER
+from desktop_app.core.filters import RecordFilter
+from desktop_app.core.release import Instance
 from desktop_app.discogs.collection import DiscogsSource
 from desktop_app.gui import workers
-from desktop_app.gui.collection.release_model import INSTANCE_ID_ROLE
+from desktop_app.gui.collection.release_model import INSTANCE_ID_ROLE, make_rows
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.window_state import LAST_FOLDER_KEY, window_settings
 from desktop_app.services.library import open_library
 from desktop_app.services.reread import reread_page
 from desktop_app.services.source import ALL_FOLDER_ID
-from tests.fakes.dataset import generated_collection
+from tests.fakes.dataset import generated_collection, make_item
 from tests.fakes.server import FakeDiscogs
-from tests.gui.helpers import CREDS, discogs_source, idle
+from tests.gui.helpers import CREDS, checked_models, discogs_source, idle
 
 FIELD = 1  # "Media Condition"
 
@@ -178,3 +180,30 @@ def test_closing_stops_the_pass_and_the_next_start_goes_on(qtbot, make_window, s
     )
     assert pass_pages(server) == list(range(reached, 4))
     assert again.loader.library.fields_read_at(ALL_FOLDER_ID) is not None
+
+
+def test_updated_rows_are_replaced_in_place(qtbot):
+    model, proxy, _testers = checked_models()
+    model.set_fields({FIELD: "Media Condition"})
+    items = [
+        make_item(100 + n, 200 + n, 1, title=f"Record {n}", notes={FIELD: "VG"}) for n in range(5)
+    ]
+    model.add_rows(make_rows([Instance.from_item(it) for it in items]))
+    model.set_checked([101], True)
+    resets: list[int] = []
+    changed: list[tuple[int, int]] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda a, b, *_: changed.append((a.row(), b.row())))
+    edited = make_item(103, 203, 1, title="Record 3", notes={FIELD: "Mint (M)"})
+    stranger = make_item(999, 999, 1, title="Not in this folder")
+    assert model.update_rows(make_rows([Instance.from_item(it) for it in (edited, stranger)])) == 1
+    column = model.field_columns.column(FIELD)
+    assert model.data(model.index(model.row_of(103), column)) == "Mint (M)"
+    assert model.total_count() == 5 and model.checked_ids() == {101}
+    assert resets == [] and changed == [(3, 3)]
+    assert model.field_value_counts()[FIELD] == {"VG": 4, "Mint (M)": 1}
+    # with a filter on, a row that no longer passes it leaves the rows shown
+    proxy.set_record_filter(RecordFilter(text="record"))
+    again = make_item(102, 202, 1, title="Renamed", notes={FIELD: "VG"})
+    model.update_rows(make_rows([Instance.from_item(again)]))
+    assert resets == [] and proxy.rowCount() == 4
