@@ -4,7 +4,7 @@ line and the Preview button, the release table, and the tabs that also hold the 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
