@@ -38,6 +38,7 @@ __all__ = [
     "DEFAULT_LAYOUT",
     "PRESETS",
     "ExportHistory",
+    "GlyphProblem",
     "LayoutError",
     "SheetLayout",
     "StickerResult",
@@ -47,22 +48,42 @@ __all__ = [
     "ensure_qt",
     "make_images",
     "make_sheet_pdf",
+    "missing_glyphs",
     "print_sheet",
     "resolve_layout",
     "save_layout",
     "saved_layouts",
+    "without_characters",
     "write_test_page",
 ]
 
 
 @dataclass(frozen=True, slots=True)
+class GlyphProblem:
+    """A row whose caption has characters no installed font can draw (they print as boxes)."""
+
+    row: int  # 1-based
+    file_name: str
+    characters: str
+
+    def message(self) -> str:
+        name = f" ({self.file_name})" if self.file_name else ""
+        shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in self.characters)
+        return f"Row {self.row}{name}: no font has {shown}"
+
+
+@dataclass(frozen=True, slots=True)
 class StickerResult:
-    """What was made: where, how many stickers and pages, and whether the history recorded it."""
+    """What was made: where, how many stickers and pages, whether the history recorded it, the
+    codes that scan with little margin (one sentence per row) and the captions' characters no
+    font has (left as they were, or removed when asked)."""
 
     path: Path
     stickers: int
     pages: int
     history_recorded: bool
+    warnings: tuple[str, ...] = ()
+    missing_glyphs: tuple[GlyphProblem, ...] = ()
 
 
 def ensure_qt() -> None:
@@ -87,19 +108,25 @@ def check_stickers(
     round_: bool,
     progress: ProgressCallback | None = None,
     caption=None,
-) -> None:
-    """Raise :class:`AppError` naming the rows whose codes would not scan; nothing otherwise."""
+    code=None,
+) -> list[str]:
+    """Raise :class:`AppError` naming the rows whose codes would not scan; otherwise the
+    warnings for the rows whose codes scan with little margin (empty when all have it).
+    ``caption`` and ``code`` are the sheet's CaptionStyle and CodeStyle."""
     from ..stickers.check import StickerChecker, check_rows
     from ..stickers.painter import StickerPainter
 
     ensure_qt()
     if not rows:
         raise AppError(ErrorKind.USAGE, "There are no rows to make stickers from.")
-    checker = StickerChecker(StickerPainter(caption))
+    checker = StickerChecker(StickerPainter(caption, code))
+    margin: list = []
     with _batch():
-        failures = check_rows(rows, label_width, label_height, round_, checker, progress)
+        failures = check_rows(
+            rows, label_width, label_height, round_, checker, progress, warnings=margin
+        )
     if not failures:
-        return
+        return [w.message() for w in margin]
     lines = [f.message() for f in failures[:MAX_LISTED_FAILURES]]
     more = len(failures) - len(lines)
     if more:
@@ -110,6 +137,58 @@ def check_stickers(
         f"{count} would not scan, so nothing was written. " + " ".join(lines),
         detail="\n".join(f.message() for f in failures),
     )
+
+
+# ---- characters no font has ----------------------------------------------------------------
+
+
+def missing_glyphs(rows: Sequence[Sequence[str]], caption=None) -> list[GlyphProblem]:
+    """The rows whose captions have characters that neither the caption font nor any font Qt
+    falls back to can draw, found before anything is saved (``caption``: a CaptionStyle)."""
+    from ..stickers.painter import StickerPainter
+    from ..stickers.qr import spec_from_row
+
+    ensure_qt()
+    painter = StickerPainter(caption)
+    out = []
+    for number, row in enumerate(rows, start=1):
+        spec = painter.prepare(spec_from_row(row))
+        if not spec.caption.strip():
+            continue
+        found = painter.missing_characters(spec.caption, spec)
+        if found:
+            out.append(GlyphProblem(number, spec.file_name, found))
+    return out
+
+
+def without_characters(
+    rows: Sequence[Sequence[str]], problems: Sequence[GlyphProblem]
+) -> list[list[str]]:
+    """Copies of ``rows`` whose captions (BottomText) lose the characters ``problems`` name;
+    a character of an emoji sequence takes its joiners and variation selectors with it."""
+    from ..core.qrfactory import COLUMN_INDEX
+
+    column = COLUMN_INDEX["BottomText"]
+    out = [list(row) for row in rows]
+    for problem in problems:
+        row = out[problem.row - 1]
+        if column >= len(row):
+            continue
+        text = str(row[column])
+        for ch in problem.characters:
+            text = text.replace(ch, "")
+        text = text.replace("\u200d\ufe0f", "").replace("\ufe0f", "").replace("\u200d", "")
+        row[column] = "\n".join(" ".join(line.split()) for line in text.splitlines())
+    return out
+
+
+def _glyphs(
+    rows: Sequence[Sequence[str]], caption, remove: bool
+) -> tuple[Sequence[Sequence[str]], tuple[GlyphProblem, ...]]:
+    problems = tuple(missing_glyphs(rows, caption))
+    if remove and problems:
+        return without_characters(rows, problems), problems
+    return rows, problems
 
 
 def _record(
@@ -143,17 +222,28 @@ def make_sheet_pdf(
     options,
     history: ExportHistory | None = None,
     progress: ProgressCallback | None = None,
+    remove_missing_glyphs: bool = False,
 ) -> StickerResult:
     """Check every code, then write the sheets atomically to ``path`` and record the export.
 
-    ``options`` is a :class:`desktop_app.stickers.sheet.SheetOptions`.
+    ``options`` is a :class:`desktop_app.stickers.sheet.SheetOptions`. Captions' characters no
+    font has are reported in the result, and left out of the stickers when
+    ``remove_missing_glyphs`` (the rows themselves never change).
     """
     from ..stickers.sheet import write_pdf
 
     _check_options(options)
     layout = options.layout
-    check_stickers(
-        rows, layout.label_width, layout.label_height, layout.round, progress, options.caption
+    original = rows
+    rows, glyphs = _glyphs(rows, options.caption, remove_missing_glyphs)
+    warnings = check_stickers(
+        rows,
+        layout.label_width,
+        layout.label_height,
+        layout.round,
+        progress,
+        options.caption,
+        options.code,
     )
     target = Path(path)
     try:
@@ -175,7 +265,8 @@ def make_sheet_pdf(
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-    return StickerResult(target, len(rows), pages, _record(history, instance_ids, target, rows))
+    recorded = _record(history, instance_ids, target, original)
+    return StickerResult(target, len(rows), pages, recorded, tuple(warnings), glyphs)
 
 
 def print_sheet(
@@ -184,14 +275,23 @@ def print_sheet(
     instance_ids: Sequence[int],
     options,
     history: ExportHistory | None = None,
+    remove_missing_glyphs: bool = False,
 ) -> StickerResult:
     """Check every code, then print on ``printer`` (a QPrinter the print dialog has set up)."""
     from ..stickers.sheet import print_rows
 
     _check_options(options)
     layout = options.layout
-    check_stickers(
-        rows, layout.label_width, layout.label_height, layout.round, None, options.caption
+    original = rows
+    rows, glyphs = _glyphs(rows, options.caption, remove_missing_glyphs)
+    warnings = check_stickers(
+        rows,
+        layout.label_width,
+        layout.label_height,
+        layout.round,
+        None,
+        options.caption,
+        options.code,
     )
     try:
         with _batch():
@@ -200,7 +300,8 @@ def print_sheet(
         raise AppError(ErrorKind.IO, f"Printing failed: {exc}.") from exc
     name = printer.printerName() or printer.outputFileName() or "printer"
     target = Path(f"printer:{name}")
-    return StickerResult(target, len(rows), pages, _record(history, instance_ids, target, rows))
+    recorded = _record(history, instance_ids, target, original)
+    return StickerResult(target, len(rows), pages, recorded, tuple(warnings), glyphs)
 
 
 def write_test_page(path: str | Path, options) -> Path:
@@ -238,8 +339,10 @@ def make_images(
     history: ExportHistory | None = None,
     progress: ProgressCallback | None = None,
     caption=None,
+    remove_missing_glyphs: bool = False,
 ) -> StickerResult:
-    """One PNG or SVG per row in ``folder``, named by FileName; every code checked first."""
+    """One PNG or SVG per row in ``folder``, named by FileName; every code checked first.
+    Images keep the rows' centre icon (they are large: it costs no scan margin)."""
     from ..stickers.images import (
         FORMATS,
         IMAGE_HEIGHT_MM,
@@ -250,20 +353,23 @@ def make_images(
         svg_bytes,
     )
     from ..stickers.painter import StickerPainter
-    from ..stickers.qr import spec_from_row
+    from ..stickers.qr import CodeStyle, spec_from_row
 
     ensure_qt()
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise AppError(ErrorKind.USAGE, f"The image format must be one of {', '.join(FORMATS)}.")
+    original = rows
+    rows, glyphs = _glyphs(rows, caption, remove_missing_glyphs)
+    code = CodeStyle(icon=True)
     specs = [spec_from_row(row) for row in rows]
-    check_stickers(rows, IMAGE_WIDTH_MM, IMAGE_HEIGHT_MM, False, progress, caption)
+    warnings = check_stickers(rows, IMAGE_WIDTH_MM, IMAGE_HEIGHT_MM, False, progress, caption, code)
     target = Path(folder)
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _io_error(target, exc) from exc
-    painter = StickerPainter(caption)
+    painter = StickerPainter(caption, code)
     for number, (row, spec, name) in enumerate(
         zip(rows, specs, file_names(rows, fmt), strict=True), start=1
     ):
@@ -277,7 +383,8 @@ def make_images(
             raise _io_error(target / name, exc) from exc
         if progress is not None and number % 25 == 0:
             progress(number, len(rows))
-    return StickerResult(target, len(rows), len(rows), _record(history, instance_ids, target, rows))
+    recorded = _record(history, instance_ids, target, original)
+    return StickerResult(target, len(rows), len(rows), recorded, tuple(warnings), glyphs)
 
 
 # ---- saved layouts ------------------------------------------------------------------------
