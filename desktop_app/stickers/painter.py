@@ -104,7 +104,8 @@ def sticker_geometry(
             side = ROUND_CODE_ALONE * r
             return StickerGeometry(QRectF(cx - side / 2, cy - side / 2, side, side), QRectF())
         side = ROUND_CODE * r
-        top = cy - math.sqrt(r * r - side * side / 4)
+        reach = min(width, height) / 2 - 0.5  # the quiet zone's corners: blank paper
+        top = cy - math.sqrt(reach * reach - side * side / 4)
         code = QRectF(cx - side / 2, top, side, side)
         y = top + side + min(0.6, 0.02 * r)
         bottom = cy + r - 0.3
@@ -358,15 +359,38 @@ class StickerPainter:
         if size:
             size = max(size, max(MIN_CAPTION_PT, self.caption_style.min_pt))
         else:
-            size = self.fit_size(text, spec, box, circle) or min(ELIDED_PT, self._sizes(box)[0])
+            size = self.label_size(text, spec, box, circle)
         laid = CaptionLayout.make(lines, font, box, size, circle)
         if laid.fits:
             return laid
-        for keep in range(len(lines), 0, -1):
-            laid = CaptionLayout.make(lines[:keep], font, box, size, circle, elide=True)
-            if laid.fits:
-                return laid
-        return None
+        return _elided_layout(lines, font, box, size, circle)[0]
+
+    def label_size(
+        self,
+        text: str,
+        spec: StickerSpec,
+        box: QRectF,
+        circle: tuple[float, float, float] | None = None,
+    ) -> float:
+        """The size this label's caption takes on its own: the largest at which it all fits,
+        else the one (at most ``ELIDED_PT``) at which most of its lines stay whole."""
+        found = self.fit_size(text, spec, box, circle)
+        if found is not None:
+            return found
+        lines = caption_lines(text)
+        font = self.caption_font(spec)
+        key = ("elided", tuple(lines), font.key(), box.width(), box.height(), box.y(), circle)
+        if key in self._fits:
+            return self._fits[key] or MIN_CAPTION_PT
+        best, best_score = None, (-1, -1)
+        for size in (s for s in self._sizes(box) if s <= ELIDED_PT + 1e-9):
+            score = _elided_layout(lines, font, box, size, circle)[1]
+            if score > best_score:
+                best, best_score = size, score
+            if score == (len(lines), len(lines) - 1):
+                break  # every line kept, only the first one cut: smaller cannot do better
+        self._fits[key] = best
+        return best or MIN_CAPTION_PT
 
     def paint_caption(self, p: QPainter, box: QRectF, spec: StickerSpec, top: bool = False) -> None:
         laid = self.caption_layout(spec.caption, spec, box)
@@ -421,6 +445,31 @@ class StickerPainter:
 _NO_GLYPH_NEEDED = frozenset({"Mn", "Me", "Cf", "Cc", "Co", "Cs"})
 
 
+def _elided_layout(
+    lines: list[str],
+    font: QFont,
+    box: QRectF,
+    size: float,
+    circle: tuple[float, float, float] | None,
+) -> tuple[CaptionLayout | None, tuple[int, int]]:
+    """The caption elided at ``size``, its last lines left out as needed, and how good it is:
+    (lines kept, lines kept whole)."""
+    for keep in range(len(lines), 0, -1):
+        best, best_score = None, (0, 0)
+        for spare in range(3 if keep > 1 else 1):  # a line less for the first, to save the rest
+            laid = CaptionLayout.make(lines[:keep], font, box, size, circle, True, spare)
+            if not laid.fits:
+                continue
+            whole = sum(
+                1 for lay, line in zip(laid.layouts, lines, strict=False) if lay.text() == line
+            )
+            if (keep, whole) > best_score:
+                best, best_score = laid, (keep, whole)
+        if best is not None:
+            return best, best_score
+    return None, (0, 0)
+
+
 def caption_lines(text: str) -> list[str]:
     """The caption's lines, spaces collapsed, empty lines left out."""
     lines = (" ".join(part.split()) for part in text.strip().splitlines())
@@ -466,6 +515,7 @@ class CaptionLayout:
         size_pt: float,
         circle: tuple[float, float, float] | None = None,
         elide: bool = False,
+        spare: int = 0,
     ) -> CaptionLayout:
         """``lines`` in ``box`` (mm), each wrapped (with ``elide``, each cut with "…" where it
         would leave no line for the lines after it); on a round label each line is as wide as
@@ -480,8 +530,9 @@ class CaptionLayout:
         for index, text in enumerate(lines):
             if not fits:
                 break
-            if elide:  # each later line keeps room for one line
-                bottom = limit - (len(lines) - index - 1) * metrics.height()
+            if elide:  # each later line keeps room for one line (and ``spare`` more)
+                later = len(lines) - index - 1
+                bottom = limit - (later + (spare if later else 0)) * metrics.height()
                 layout, height, ok = _elided_line(text, font, metrics, room, y, bottom)
             else:
                 layout, height, ok = _lay_line(text, font, room, y, limit, True)
@@ -571,7 +622,7 @@ class _Room:
     def width(self, y: float, h: float) -> float:
         if self.circle is None:
             return self.box.width() / self.scale
-        inset = 0.4  # mm from the circle
+        inset = 0.2  # mm inside the usable circle
         return max(0.0, min(self.box.width(), 2 * (self._half(y, h) - inset))) / self.scale
 
     def left(self, y: float, h: float) -> float:

@@ -164,9 +164,9 @@ def page_caption_sizes(
     places: Sequence[tuple[int, int]],
     layout: SheetLayout,
 ) -> dict[int, float]:
-    """One caption size per page: the smallest size at which each caption of the page fits
-    (captions too long for any legible size are elided at it). Empty when the style fixes a
-    size or fits each label on its own."""
+    """One caption size per page: the smallest of its labels' sizes (the size at which a
+    caption fits, or for one too long for any legible size, the size at which most of its lines
+    stay whole). Empty when the style fixes a size or fits each label on its own."""
     style = painter.caption_style
     if style.size_pt or style.fit != "sheet":
         return {}
@@ -176,9 +176,8 @@ def page_caption_sizes(
         if not ready.caption.strip():
             continue
         geo = sticker_geometry(layout.label_width, layout.label_height, layout.round)
-        size = painter.fit_size(ready.caption, ready, geo.caption, geo.circle)
-        if size is not None:
-            smallest[page] = min(size, smallest.get(page, size))
+        size = painter.label_size(ready.caption, ready, geo.caption, geo.circle)
+        smallest[page] = min(size, smallest.get(page, size))
     return smallest
 
 
