@@ -163,6 +163,7 @@ class StickerPainter:
         self.code_style = code or CodeStyle()
         self._icons: dict[str, QSvgRenderer | QImage | None] = {}
         self._fits: dict[tuple, float | None] = {}
+        self._elided: dict[tuple, tuple[CaptionLayout | None, tuple[int, int]]] = {}
         self._glyphs: dict[tuple, bool] = {}
 
     def prepare(self, spec: StickerSpec) -> StickerSpec:
@@ -329,7 +330,10 @@ class StickerPainter:
         if key in self._fits:
             return self._fits[key]
         sizes = self._sizes(box)
-        lo, hi, best = 0, len(sizes) - 1, None
+        if not CaptionLayout.make(lines, font, box, sizes[-1], circle).fits:
+            self._fits[key] = None  # not even at the smallest size: elided
+            return None
+        lo, hi, best = 0, len(sizes) - 2, sizes[-1]
         while lo <= hi:  # the largest size whose whole caption fits
             mid = (lo + hi) // 2
             if CaptionLayout.make(lines, font, box, sizes[mid], circle).fits:
@@ -363,7 +367,7 @@ class StickerPainter:
         laid = CaptionLayout.make(lines, font, box, size, circle)
         if laid.fits:
             return laid
-        return _elided_layout(lines, font, box, size, circle)[0]
+        return self._elided_layout(lines, font, box, size, circle)[0]
 
     def label_size(
         self,
@@ -384,13 +388,30 @@ class StickerPainter:
             return self._fits[key] or MIN_CAPTION_PT
         best, best_score = None, (-1, -1)
         for size in (s for s in self._sizes(box) if s <= ELIDED_PT + 1e-9):
-            score = _elided_layout(lines, font, box, size, circle)[1]
+            score = self._elided_layout(lines, font, box, size, circle)[1]
             if score > best_score:
                 best, best_score = size, score
             if score == (len(lines), len(lines) - 1):
                 break  # every line kept, only the first one cut: smaller cannot do better
         self._fits[key] = best
         return best or MIN_CAPTION_PT
+
+    def _elided_layout(
+        self,
+        lines: list[str],
+        font: QFont,
+        box: QRectF,
+        size: float,
+        circle: tuple[float, float, float] | None,
+    ) -> tuple[CaptionLayout | None, tuple[int, int]]:
+        """:func:`_elided_layout`, remembered: the sheet's size is usually the label's own."""
+        key = (tuple(lines), font.key(), box.width(), box.height(), box.y(), size, circle)
+        found = self._elided.get(key)
+        if found is None:
+            if len(self._elided) > 4096:
+                self._elided.clear()
+            found = self._elided[key] = _elided_layout(lines, font, box, size, circle)
+        return found
 
     def paint_caption(self, p: QPainter, box: QRectF, spec: StickerSpec, top: bool = False) -> None:
         laid = self.caption_layout(spec.caption, spec, box)
@@ -445,6 +466,17 @@ class StickerPainter:
 _NO_GLYPH_NEEDED = frozenset({"Mn", "Me", "Cf", "Cc", "Co", "Cs"})
 
 
+_METRICS: dict[str, QFontMetricsF] = {}
+
+
+def _metrics(font: QFont) -> QFontMetricsF:
+    key = font.key()
+    found = _METRICS.get(key)
+    if found is None:
+        found = _METRICS[key] = QFontMetricsF(font)
+    return found
+
+
 def _elided_layout(
     lines: list[str],
     font: QFont,
@@ -465,6 +497,8 @@ def _elided_layout(
             )
             if (keep, whole) > best_score:
                 best, best_score = laid, (keep, whole)
+            if whole >= keep - 1:  # at most the first line cut: no spare line does better
+                break
         if best is not None:
             return best, best_score
     return None, (0, 0)
@@ -522,7 +556,7 @@ class CaptionLayout:
         the circle's chord there."""
         scale = size_pt * PT_MM / REF_PX
         limit = box.height() / scale
-        metrics = QFontMetricsF(font)
+        metrics = _metrics(font)
         y = 0.0
         fits = True
         layouts = []
@@ -535,7 +569,7 @@ class CaptionLayout:
                 bottom = limit - (later + (spare if later else 0)) * metrics.height()
                 layout, height, ok = _elided_line(text, font, metrics, room, y, bottom)
             else:
-                layout, height, ok = _lay_line(text, font, room, y, limit, True)
+                layout, height, ok, _ = _lay_line(text, font, room, y, limit, True)
             fits = fits and ok
             y += height
             layouts.append(layout)
@@ -546,28 +580,27 @@ def _elided_line(
     text: str, font: QFont, metrics: QFontMetricsF, room: _Room, y: float, bottom: float
 ) -> tuple[QTextLayout, float, bool]:
     """``text`` wrapped from ``y`` down to ``bottom``, the last line that fits ending in "…"."""
-    layout, height, ok = _lay_line(text, font, room, y, bottom, True)
+    layout, height, ok, placed = _lay_line(text, font, room, y, bottom, True)
     if ok:
         return layout, height, ok
-    placed = [layout.lineAt(i) for i in range(layout.lineCount()) if layout.lineAt(i).textLength()]
     if not placed:
         return layout, 0.0, False
-    last = placed[-1]
+    last = layout.lineAt(placed - 1)
     head, rest = text[: last.textStart()], text[last.textStart() :]
     width = room.width(last.y(), last.height())
     for shrink in (1.0, 0.9, 0.8, 0.65, 0.5):
         shown = head + _elided(rest.strip(), metrics, width * shrink)
-        layout, height, ok = _lay_line(shown, font, room, y, bottom, True)
-        if ok and layout.lineCount() <= len(placed):
+        layout, height, ok, count = _lay_line(shown, font, room, y, bottom, True)
+        if ok and count <= placed:
             return layout, height, ok
     return layout, height, False
 
 
 def _lay_line(
     text: str, font: QFont, room: _Room, y: float, limit: float, wrap: bool
-) -> tuple[QTextLayout, float, bool]:
-    """One caption line laid out from ``y``: the layout, its height and whether it fits.
-    When it does not, the layout holds only the visual lines that fit (nothing else drawn)."""
+) -> tuple[QTextLayout, float, bool, int]:
+    """One caption line laid out from ``y``: the layout, its height, whether it fits and how
+    many visual lines were placed. A layout that does not fit is never drawn."""
     layout = QTextLayout(text, font)
     option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
     option.setWrapMode(
@@ -575,8 +608,8 @@ def _lay_line(
     )
     layout.setTextOption(option)
     layout.setCacheEnabled(True)
-    base = QFontMetricsF(font).height()
-    top, fits, end = y, True, 0
+    base = _metrics(font).height()
+    top, fits, placed = y, True, 0
     layout.beginLayout()
     while True:
         line = layout.createLine()
@@ -592,14 +625,12 @@ def _lay_line(
             break
         line.setPosition(QPointF(room.left(y, line.height()), y))
         y += line.height()
-        end = line.textStart() + line.textLength()
+        placed += 1
         if line.naturalTextWidth() > width + 1e-3:
             fits = False
+            break
     layout.endLayout()
-    if not fits and end < len(text):  # lay out only what fitted: no stray line is drawn
-        layout, height, _ = _lay_line(text[:end], font, room, top, limit, wrap)
-        return layout, height, False
-    return layout, y - top, fits
+    return layout, y - top, fits, placed
 
 
 class _Room:
