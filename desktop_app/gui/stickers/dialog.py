@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -32,7 +34,13 @@ from PySide6.QtWidgets import (
 from ...core.errors import AppError
 from ...services import stickers as service
 from ...services.export import default_file_name
-from ...services.sticker_drawing import CaptionStyle, SheetOptions, page_count, prepare_printer
+from ...services.sticker_drawing import (
+    CaptionStyle,
+    CodeStyle,
+    SheetOptions,
+    page_count,
+    prepare_printer,
+)
 from .job import StickerJob
 from .layout_editor import LayoutEditor
 from .preview import SheetMap, StickerPreview
@@ -116,6 +124,7 @@ class StickersDialog(QDialog):
         self.font_size.setSpecialValueText(self.tr("Fit the label"))
         self.font_size.setSuffix(self.tr(" pt"))
         form.addRow(self.tr("Caption &size:"), self.font_size)
+        self._build_code_options(form)
         self.image_format = QComboBox()
         self.image_format.addItem(self.tr("PNG pictures"), "png")
         self.image_format.addItem(self.tr("SVG drawings"), "svg")
@@ -169,6 +178,28 @@ class StickersDialog(QDialog):
         self.use_row_font.currentIndexChanged.connect(self._caption_changed)
         self.font_size.valueChanged.connect(self._caption_changed)
 
+    def _build_code_options(self, form: QFormLayout) -> None:
+        """The caption fit, the centre icon and the link form (scan margin)."""
+        self.caption_fit = QComboBox()
+        self.caption_fit.addItem(self.tr("One size for the whole sheet"), "sheet")
+        self.caption_fit.addItem(self.tr("Each label its own size"), "label")
+        form.addRow(self.tr("Caption &fit:"), self.caption_fit)
+        self.icon = QCheckBox(self.tr("Record icon in the middle (a smaller code, less margin)"))
+        form.addRow(self.tr("Code:"), self.icon)
+        self.link_form = QComboBox()
+        self.link_form.addItem(self.tr("As the rows say"), "as-is")
+        self.link_form.addItem(self.tr("Shorter: discogs.com/… without www"), "short")
+        self.link_form.addItem(
+            self.tr("Smallest code: in capitals, HTTPS://DISCOGS.COM/RELEASE/…"), "upper"
+        )
+        form.addRow(self.tr("&Links printed:"), self.link_form)
+        self.caption_fit.currentIndexChanged.connect(self._caption_changed)
+        self.icon.toggled.connect(self._caption_changed)
+        self.link_form.currentIndexChanged.connect(self._caption_changed)
+
+    def code_style(self) -> CodeStyle:
+        return CodeStyle(icon=self.icon.isChecked(), url_form=self.link_form.currentData())
+
     def _offset_box(self) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
         box.setRange(-20.0, 20.0)
@@ -181,7 +212,8 @@ class StickersDialog(QDialog):
 
     def caption_style(self) -> CaptionStyle:
         family = self.font_choice.currentFont().family() if self.use_row_font.currentData() else ""
-        return CaptionStyle(family=family, size_pt=self.font_size.value())
+        fit = self.caption_fit.currentData() or "sheet"
+        return CaptionStyle(family=family, size_pt=self.font_size.value(), fit=fit)
 
     def options(self) -> SheetOptions:
         return SheetOptions(
@@ -192,11 +224,12 @@ class StickersDialog(QDialog):
             offset_y=self.offset_y.value(),
             marks=self.marks.currentData(),
             caption=self.caption_style(),
+            code=self.code_style(),
         )
 
     def _caption_changed(self) -> None:
         self.font_choice.setEnabled(bool(self.use_row_font.currentData()))
-        self.preview.set_caption_style(self.caption_style())
+        self.preview.set_caption_style(self.caption_style(), self.code_style())
 
     def _update(self) -> None:
         layout = self.layout_editor.layout()
@@ -269,14 +302,18 @@ class StickersDialog(QDialog):
             self._default_name(".pdf"),
             self.tr("PDF (*.pdf)"),
         )
-        if path:
-            self.save_pdf_to(path)
+        remove = self.ask_missing_glyphs() if path else None
+        if remove is not None:
+            self.save_pdf_to(path, remove)
 
-    def save_pdf_to(self, path: str | Path) -> bool:
+    def save_pdf_to(self, path: str | Path, remove_missing_glyphs: bool = False) -> bool:
         """Start checking and writing the PDF (in the background); False if a job runs."""
         rows, ids, options, history = self.rows, self.instance_ids, self.options(), self.history
+        remove = remove_missing_glyphs
         return self._start(
-            lambda: service.make_sheet_pdf(Path(path), rows, ids, options, history),
+            lambda: service.make_sheet_pdf(
+                Path(path), rows, ids, options, history, remove_missing_glyphs=remove
+            ),
             self.tr("Saved %1 stickers on %2 page(s) to %3; every code decoded."),
         )
 
@@ -285,25 +322,34 @@ class StickersDialog(QDialog):
         prepare_printer(printer, self.options().layout)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print stickers"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
+        remove = self.ask_missing_glyphs()
+        if remove is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer, remove)
 
-    def print_to(self, printer: QPrinter) -> bool:
+    def print_to(self, printer: QPrinter, remove_missing_glyphs: bool = False) -> bool:
         options = self.options()
         prepare_printer(printer, options.layout)
         return self._run(
             lambda: service.print_sheet(
-                printer, self.rows, self.instance_ids, options, self.history
+                printer,
+                self.rows,
+                self.instance_ids,
+                options,
+                self.history,
+                remove_missing_glyphs=remove_missing_glyphs,
             ),
             self.tr("Sent %1 stickers on %2 page(s) to %3; every code decoded."),
         )
 
     def ask_save_images(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save sticker images in"))
-        if folder:
-            self.save_images_to(folder, self.image_format.currentData())
+        remove = self.ask_missing_glyphs() if folder else None
+        if remove is not None:
+            self.save_images_to(folder, self.image_format.currentData(), remove)
 
-    def save_images_to(self, folder: str | Path, fmt: str = "png") -> bool:
+    def save_images_to(
+        self, folder: str | Path, fmt: str = "png", remove_missing_glyphs: bool = False
+    ) -> bool:
         """Start checking and writing the images (in the background); False if a job runs."""
         rows, ids, history, caption = (
             self.rows,
@@ -311,10 +357,47 @@ class StickersDialog(QDialog):
             self.history,
             self.caption_style(),
         )
+        remove = remove_missing_glyphs
         return self._start(
-            lambda: service.make_images(Path(folder), rows, ids, fmt, history, caption=caption),
+            lambda: service.make_images(
+                Path(folder), rows, ids, fmt, history, caption=caption, remove_missing_glyphs=remove
+            ),
             self.tr("Saved %1 images in %3; every code decoded."),
         )
+
+    def ask_missing_glyphs(self) -> bool | None:
+        """Before saving: when captions have characters no installed font has, ask whether to
+        save anyway (False), remove the characters (True) or cancel (None)."""
+        problems = service.missing_glyphs(self.rows, self.caption_style())
+        if not problems:
+            return False
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Characters no font has"))
+        box.setText(
+            self.tr(
+                "%1 caption(s) have characters that no installed font can print: they would "
+                "print as empty boxes."
+            ).replace("%1", f"{len(problems):,}")
+        )
+        box.setDetailedText("\n".join(p.message() for p in problems))
+        box.setInformativeText(
+            "\n".join(p.message() for p in problems[:3]) + ("\n…" if len(problems) > 3 else "")
+        )
+        keep = box.addButton(self.tr("Save &anyway"), QMessageBox.ButtonRole.AcceptRole)
+        remove = box.addButton(
+            self.tr("&Remove the characters"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(remove)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is keep:
+            return False
+        if clicked is remove:
+            return True
+        return None
 
     def ask_test_page(self) -> None:
         path, _f = QFileDialog.getSaveFileName(
@@ -394,6 +477,10 @@ class StickersDialog(QDialog):
         )
         if self.history is not None and not result.history_recorded:
             text += " " + self.tr("The export history could not be updated.")
+        if result.warnings:
+            text += " " + self.tr("%1 code(s) scan with little margin: %2").replace(
+                "%1", f"{len(result.warnings):,}"
+            ).replace("%2", result.warnings[0])
         self.show_message(text)
 
     def done(self, code: int) -> None:
