@@ -322,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     for (page, slot), text in zip(places, expected, strict=True):
         on_page.setdefault(page, []).append((slot, text))
 
-    icon = "icon on" if args.icon else "no icon"
+    icon = "icon on" if any(s.has_icon for s in specs) else "no icon"
     print(
         f"Demo collection, {len(rows)} stickers on {LAYOUT} ({len(on_page)} pages, {icon}, "
         f"links {args.link_form}); PDF with the check in {made:.1f} s"
