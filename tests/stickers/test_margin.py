@@ -161,3 +161,19 @@ def test_dymo_30332_now_has_margin(tmp_path):
     result = service.make_sheet_pdf(tmp_path / "d.pdf", make_rows(2), [], SheetOptions(layout))
     assert result.warnings == ()
     assert module_mm("dymo-30332") >= 0.5
+
+
+def test_the_cli_takes_the_icon_and_the_link_form(tmp_path, capsys):
+    from desktop_app import cli
+
+    layout = PRESETS["L7120-25"]
+    plain, upper = tmp_path / "plain.pdf", tmp_path / "upper.pdf"
+    base = ["stickers", "--demo", "--format", "LP", "--search", "the"]
+    assert cli.main([*base, "-o", str(plain)]) == 0
+    assert cli.main([*base, "--icon", "--link-form", "upper", "-o", str(upper)]) == 0
+    capsys.readouterr()
+    texts = [t for *_, t in decoded_in_order(plain, layout, dpi=200)]
+    assert texts and all(t.startswith("https://www.discogs.com/release/") for t in texts)
+    assert [t for *_, t in decoded_in_order(upper, layout, dpi=200)] == [
+        t.upper().replace("WWW.", "") for t in texts
+    ]
