@@ -165,13 +165,21 @@ class StickerPainter:
         self._fits: dict[tuple, float | None] = {}
         self._elided: dict[tuple, tuple[CaptionLayout | None, tuple[int, int]]] = {}
         self._glyphs: dict[tuple, bool] = {}
+        self._prepared: dict[StickerSpec, StickerSpec] = {}
 
     def prepare(self, spec: StickerSpec) -> StickerSpec:
         """``spec`` as this painter prints it: the code style applied (icon, link form, error
         level) and the caption without an unknown year's part."""
-        spec = for_sticker(spec, self.code_style)
-        caption = clean_caption(spec.caption, self.caption_style.unknown_year)
-        return spec if caption == spec.caption else replace(spec, caption=caption)
+        found = self._prepared.get(spec)
+        if found is None:
+            ready = for_sticker(spec, self.code_style)
+            caption = clean_caption(ready.caption, self.caption_style.unknown_year)
+            if caption != ready.caption:
+                ready = replace(ready, caption=caption)
+            if len(self._prepared) > 8192:
+                self._prepared.clear()
+            found = self._prepared[spec] = self._prepared[ready] = ready
+        return found
 
     # ---- icons ----------------------------------------------------------------------------
 
