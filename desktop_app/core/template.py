@@ -11,24 +11,38 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
+from .i18n import QT_TRANSLATE_NOOP
+
 #: Every placeholder with a short description (shown by the template editor's picker).
 PLACEHOLDERS: dict[str, str] = {
-    "artist": "Artists as Discogs shows them (joins, no “(2)”, ANV when chosen)",
-    "title": "Release title",
-    "year": "Release year (“unknown” when Discogs has 0)",
-    "discogs_folder": "Collection folder name",
-    "format_name": "First format name, e.g. Vinyl",
-    "format_size": 'Record size: 12", 10" or 7" (LP ⇒ 12")',
-    "format_descriptions": "Format descriptions, e.g. LP, Album",
-    "format": "Full format, e.g. 2 × Vinyl, LP, Album",
-    "label": "First label",
-    "catno": "Catalogue number",
-    "release_id": "Discogs release id",
-    "instance_id": "Collection instance id (distinct for two copies)",
-    "date_added": "Date added to the collection (YYYY-MM-DD)",
-    "rating": "Your rating (0–5)",
-    "genres": "Genres",
-    "styles": "Styles",
+    "artist": QT_TRANSLATE_NOOP(
+        "TemplateEditorDialog", "Artists as Discogs shows them (joins, no “(2)”, ANV when chosen)"
+    ),
+    "title": QT_TRANSLATE_NOOP("TemplateEditorDialog", "Release title"),
+    "year": QT_TRANSLATE_NOOP(
+        "TemplateEditorDialog", "Release year (“unknown” when Discogs has 0)"
+    ),
+    "discogs_folder": QT_TRANSLATE_NOOP("TemplateEditorDialog", "Collection folder name"),
+    "format_name": QT_TRANSLATE_NOOP("TemplateEditorDialog", "First format name, e.g. Vinyl"),
+    "format_size": QT_TRANSLATE_NOOP(
+        "TemplateEditorDialog", 'Record size: 12", 10" or 7" (LP ⇒ 12")'
+    ),
+    "format_descriptions": QT_TRANSLATE_NOOP(
+        "TemplateEditorDialog", "Format descriptions, e.g. LP, Album"
+    ),
+    "format": QT_TRANSLATE_NOOP("TemplateEditorDialog", "Full format, e.g. 2 × Vinyl, LP, Album"),
+    "label": QT_TRANSLATE_NOOP("TemplateEditorDialog", "First label"),
+    "catno": QT_TRANSLATE_NOOP("TemplateEditorDialog", "Catalogue number"),
+    "release_id": QT_TRANSLATE_NOOP("TemplateEditorDialog", "Discogs release id"),
+    "instance_id": QT_TRANSLATE_NOOP(
+        "TemplateEditorDialog", "Collection instance id (distinct for two copies)"
+    ),
+    "date_added": QT_TRANSLATE_NOOP(
+        "TemplateEditorDialog", "Date added to the collection (YYYY-MM-DD)"
+    ),
+    "rating": QT_TRANSLATE_NOOP("TemplateEditorDialog", "Your rating (0–5)"),
+    "genres": QT_TRANSLATE_NOOP("TemplateEditorDialog", "Genres"),
+    "styles": QT_TRANSLATE_NOOP("TemplateEditorDialog", "Styles"),
     "notes": "All collection notes",
 }
 

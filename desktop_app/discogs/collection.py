@@ -23,6 +23,7 @@ from ..core.collection import (
     instances_from_items,
 )
 from ..core.errors import AppError, ErrorKind
+from ..core.i18n import Errors
 from .gateway import Gateway
 
 SORT_KEYS = ("label", "artist", "title", "catno", "format", "rating", "added", "year")
@@ -105,7 +106,9 @@ class DiscogsSource:
         data = dict(user.data)
         name = data.get("username")
         if not isinstance(name, str) or not name:
-            raise AppError(ErrorKind.DATA, "Discogs sent an unexpected answer about the account.")
+            raise AppError(
+                ErrorKind.DATA, Errors.tr("Discogs sent an unexpected answer about the account.")
+            )
         if not self._username:
             self._username = name
         return data

@@ -32,6 +32,7 @@ class Settings:
     last_save_dir: str = ""
     last_folder_id: int = 0
     preview_columns: list[str] = field(default_factory=list)  # empty: the default set
+    language: str = ""  # the window's language ("de", "pt_BR"…); empty: the system's
 
     def export_options(self) -> ExportOptions:
         values = dict(DEFAULTS)

@@ -9,10 +9,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..texts import number
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintedQuestions", text)
-
-
 def _clicked(box: QMessageBox) -> object:
     box.exec()
     clicked = box.clickedButton()
@@ -24,7 +20,7 @@ def _box(parent: QWidget, name: str, icon: QMessageBox.Icon, text: str, info: st
     box = QMessageBox(parent)
     box.setObjectName(name)
     box.setIcon(icon)
-    box.setWindowTitle(_tr("Mark as printed on Discogs"))
+    box.setWindowTitle(QCoreApplication.translate("PrintedQuestions", "Mark as printed on Discogs"))
     box.setText(text)
     box.setInformativeText(info)
     return box
@@ -32,16 +28,24 @@ def _box(parent: QWidget, name: str, icon: QMessageBox.Icon, text: str, info: st
 
 def ask_first_write(parent: QWidget, field: str, count: int) -> bool:
     """Asked once, before anything is ever written: True to write the marks."""
-    text = _tr("Write today's date into your Discogs field “%1” for the %2 exported records?")
-    info = _tr(
+    text = QCoreApplication.translate(
+        "PrintedQuestions",
+        "Write today's date into your Discogs field “%1” for the %2 exported records?",
+    )
+    info = QCoreApplication.translate(
+        "PrintedQuestions",
         "This changes your collection on Discogs, a few records per second. Values you wrote "
         "yourself in that field are kept unless you say otherwise. You can turn this off in "
-        "Settings."
+        "Settings.",
     )
     text = text.replace("%1", field).replace("%2", number(count))
     box = _box(parent, "printedFirstWriteBox", QMessageBox.Icon.Question, text, info)
-    write = box.addButton(_tr("Write"), QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(_tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+    write = box.addButton(
+        QCoreApplication.translate("PrintedQuestions", "Write"), QMessageBox.ButtonRole.AcceptRole
+    )
+    no = box.addButton(
+        QCoreApplication.translate("PrintedQuestions", "Not now"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(write)
     box.setEscapeButton(no)
     return _clicked(box) is write
@@ -50,13 +54,21 @@ def ask_first_write(parent: QWidget, field: str, count: int) -> bool:
 def ask_overwrite(parent: QWidget, field: str, foreign: dict[int, str]) -> bool:
     """Some records hold a value this app did not write: True to replace it too; the default
     ("Skip those") keeps them."""
-    text = _tr("%1 of the records already have something else in “%2”.")
+    text = QCoreApplication.translate(
+        "PrintedQuestions", "%1 of the records already have something else in “%2”."
+    )
     text = text.replace("%1", number(len(foreign))).replace("%2", field)
     sample = "; ".join(list(foreign.values())[:3])
-    info = _tr("For example: %1").replace("%1", sample)
+    info = QCoreApplication.translate("PrintedQuestions", "For example: %1").replace("%1", sample)
     box = _box(parent, "printedOverwriteBox", QMessageBox.Icon.Warning, text, info)
-    skip = box.addButton(_tr("Skip those"), QMessageBox.ButtonRole.RejectRole)
-    replace = box.addButton(_tr("Replace them"), QMessageBox.ButtonRole.DestructiveRole)
+    skip = box.addButton(
+        QCoreApplication.translate("PrintedQuestions", "Skip those"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    replace = box.addButton(
+        QCoreApplication.translate("PrintedQuestions", "Replace them"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.setDefaultButton(skip)
     box.setEscapeButton(skip)
     return _clicked(box) is replace

@@ -57,10 +57,6 @@ class Role(IntEnum):
     COLUMN_NAME = int(Qt.ItemDataRole.UserRole) + 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreviewModel", text)
-
-
 @dataclass(eq=False)
 class PreviewRow:
     """One preview row: its cells, the instance it came from and which columns were edited."""
@@ -231,7 +227,9 @@ class RowTable(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Role.COLUMN_NAME):
                 return COLUMNS[section]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("QR Factory 3 column “%1”").replace("%1", COLUMNS[section])
+                return QCoreApplication.translate(
+                    "PreviewModel", "QR Factory 3 column “%1”"
+                ).replace("%1", COLUMNS[section])
             return None
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._rows):
             return str(section + 1)
@@ -282,10 +280,14 @@ class RowTable(QAbstractTableModel):
         parts = []
         message = self.issue(row, col)
         if message:
-            parts.append(_tr("Problem: %1").replace("%1", message))
+            parts.append(
+                QCoreApplication.translate("PreviewModel", "Problem: %1").replace("%1", message)
+            )
         if col in item.edited:
             parts.append(
-                _tr("Edited by you (template gives “%1”).").replace("%1", item.template[col])
+                QCoreApplication.translate(
+                    "PreviewModel", "Edited by you (template gives “%1”)."
+                ).replace("%1", item.template[col])
             )
         if col == BOTTOM_TEXT_COL or len(item.cells[col]) > 40:
             parts.append(item.cells[col])

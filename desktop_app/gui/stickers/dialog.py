@@ -33,6 +33,7 @@ from ...core.errors import AppError
 from ...services import stickers as service
 from ...services.export import default_file_name
 from ...services.sticker_drawing import CaptionStyle, SheetOptions, page_count, prepare_printer
+from ..i18n import error_text
 from .job import StickerJob
 from .layout_editor import LayoutEditor
 from .preview import SheetMap, StickerPreview
@@ -327,7 +328,7 @@ class StickersDialog(QDialog):
         try:
             target = service.write_test_page(Path(path), self.options())
         except AppError as exc:
-            self.show_message(exc.message, True)
+            self.show_message(error_text(exc), True)
             return False
         self.show_message(
             self.tr(
@@ -343,7 +344,7 @@ class StickersDialog(QDialog):
         try:
             result = work()
         except AppError as exc:
-            self.show_message(exc.message, True)
+            self.show_message(error_text(exc), True)
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -373,7 +374,7 @@ class StickersDialog(QDialog):
             job.deleteLater()
         self._set_busy(False)
         if isinstance(error, AppError):
-            self.show_message(error.message, True)
+            self.show_message(error_text(error), True)
         else:
             self._succeeded(result, self._done_text)
         self.jobFinished.emit(error is None)

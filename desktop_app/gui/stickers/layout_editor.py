@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import AppError
 from ...services import stickers as service
 from ...services.sticker_drawing import DEFAULT_LAYOUT, PRESETS, SheetLayout
+from ..i18n import error_text
 
 CUSTOM = "__custom__"
 
@@ -171,7 +172,7 @@ class LayoutEditor(QWidget):
         try:
             saved = service.save_layout(self.layout().renamed(name))
         except AppError as exc:
-            self.message.emit(exc.message, True)
+            self.message.emit(error_text(exc), True)
             return
         self.reload(saved.name)
         self.message.emit(self.tr("Saved the layout “%1”.").replace("%1", saved.name), False)
@@ -181,6 +182,6 @@ class LayoutEditor(QWidget):
         try:
             service.delete_layout(name)
         except AppError as exc:
-            self.message.emit(exc.message, True)
+            self.message.emit(error_text(exc), True)
             return
         self.reload(DEFAULT_LAYOUT)
