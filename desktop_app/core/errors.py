@@ -26,10 +26,10 @@ class AppError(Exception):
 
     def __init__(self, kind: ErrorKind, message: str | Message, *, detail: str = "") -> None:
         text = message if isinstance(message, Message) else plain(message)
-        super().__init__(str(text))
+        super().__init__(text.english())
         self.kind = kind
         self.text = text
-        self.message = str(text)
+        self.message = text.english()
         self.detail = detail
 
     def __str__(self) -> str:

@@ -21,7 +21,7 @@ from ...services.source import CollectionSource, Folder
 from .. import heap
 from ..collection.release_keys import count_formats
 from ..collection.release_model import ReleaseModel, Row
-from ..i18n import text
+from ..i18n import text as translated
 from ..texts import number as _n
 from ..workers import (
     CachedRows,
@@ -110,7 +110,7 @@ class LoaderController(QObject):
             self.library = library_or_none(source, username or None)
         notice = self.library.take_notice() if self.library is not None else None
         if notice is not None:
-            self.notice.emit(text(notice.message))
+            self.notice.emit(translated(notice.message))
 
     def close_library(self) -> None:
         if self.library is not None:

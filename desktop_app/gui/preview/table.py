@@ -35,6 +35,7 @@ from ...core.qrfactory import (
     validate_cell,
 )
 from ...core.release import Instance
+from ..i18n import text as translated
 from ..icons import icon
 from .delegates import swatch
 
@@ -186,8 +187,9 @@ class RowTable(QAbstractTableModel):
         """Why the cell is invalid, or None."""
         if column == FILE_NAME_COL and row in self._dupes:
             message = validate_cell(COLUMNS[column], self._rows[row].cells[column])
-            return message or self._dupes[row]
-        return validate_cell(COLUMNS[column], self._rows[row].cells[column])
+            return translated(message) if message else self._dupes[row]
+        message = validate_cell(COLUMNS[column], self._rows[row].cells[column])
+        return translated(message) if message else None
 
     def issues(self) -> list[tuple[int, int, str]]:
         """Every invalid cell as (row, column, message), in reading order."""
