@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.errors import AppError, ErrorKind
 from .i18n import error_text as translated
+from .texts import datetime_text
 
 
 def error_text(error: AppError, *, demo: bool = False) -> tuple[str, bool]:
@@ -30,7 +31,7 @@ def error_text(error: AppError, *, demo: bool = False) -> tuple[str, bool]:
 def offline_text(when: datetime | None) -> str:
     """Discogs cannot be reached: the rows shown stay; say how old they are."""
     stamp = (
-        when.astimezone().strftime("%Y-%m-%d %H:%M")
+        datetime_text(when)
         if when is not None
         else QCoreApplication.translate("MainWindow", "an earlier session")
     )

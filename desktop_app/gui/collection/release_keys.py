@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ...core.fields import known_first
 from ...core.filters import format_facets, local_date, natural_sort_text, search_text
 from ...core.release import Instance
+from ..texts import date_text
 
 
 class Column(IntEnum):
@@ -93,7 +94,7 @@ def make_row(inst: Instance) -> Row:
         one_line(inst.catno),
         one_line(inst.format_display),
         "",
-        day.isoformat() if day else "",
+        date_text(day) if day else "",
         "★" * inst.rating if inst.rating else "",
         "",
     )
