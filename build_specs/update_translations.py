@@ -3,6 +3,8 @@
     python build_specs/update_translations.py           lupdate + lrelease (commit both)
     python build_specs/update_translations.py --check   exit 1 when the code has texts a .ts
                                                         lacks, or a .qm is older than its .ts
+    python build_specs/update_translations.py --todo de         the texts de still lacks (JSON)
+    python build_specs/update_translations.py --fill de de.json fill them in from such a file
 
 ``pyside6-lupdate`` reads every ``self.tr``/``translate`` call and every ``Context.tr`` mark of
 ``desktop_app/`` (see ``core/i18n.py``) into ``resources/translations/discogs_qr_<code>.ts``, one
@@ -15,6 +17,7 @@ translated window without a build step.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -117,11 +120,68 @@ def qm_is_current(language: str) -> bool:
         return built.exists() and built.read_bytes() == fresh.read_bytes()
 
 
+def todo(language: str) -> list[dict[str, object]]:
+    """The unfinished messages of ``language`` as ``{"context", "source", "plural",
+    "translation"}`` objects: write the translations (a list of forms for a plural) and give the
+    file to ``--fill``."""
+    return [
+        {"context": c, "source": s, "plural": m.get("numerus") == "yes", "translation": ""}
+        for (c, s, _), m in messages(ts_path(language)).items()
+        if unfinished(m)
+    ]
+
+
+def fill(language: str, entries: list[dict[str, object]]) -> int:
+    """Write translations into ``language``'s .ts: each entry names a ``source`` (and, to
+    tell apart equal sources, a ``context``) and its ``translation`` (a list of forms for a
+    plural). Returns how many messages were filled."""
+    by_both = {(str(e.get("context", "")), str(e["source"])): e for e in entries}
+    by_source = {str(e["source"]): e for e in entries}
+    path = ts_path(language)
+    tree = ET.parse(path)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            entry = by_both.get((name, source)) or by_source.get(source)
+            if entry is None or not entry.get("translation"):
+                continue
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            forms = entry["translation"]
+            for child in list(translation):
+                translation.remove(child)
+            if message.get("numerus") == "yes":
+                translation.text = None
+                for form in forms if isinstance(forms, list) else [forms]:
+                    ET.SubElement(translation, "numerusform").text = str(form)
+            else:
+                translation.text = str(forms[0] if isinstance(forms, list) else forms)
+            translation.attrib.pop("type", None)
+            filled += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    lupdate([path])  # back in lupdate's own layout
+    lrelease(path, qm_path(language))
+    return filled
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only check, change nothing")
+    parser.add_argument("--todo", metavar="LANG", help="print the texts LANG lacks as JSON")
+    parser.add_argument("--fill", nargs=2, metavar=("LANG", "FILE"), help="fill in from JSON")
     parser.add_argument("languages", nargs="*", default=list(LANGUAGES))
     args = parser.parse_args(argv)
+    if args.todo:
+        print(json.dumps(todo(args.todo), ensure_ascii=False, indent=1))
+        return 0
+    if args.fill:
+        language, file = args.fill
+        entries = json.loads(Path(file).read_text("utf-8"))
+        print(f"{language}: {fill(language, entries)} filled, {len(missing_in(language))} left")
+        return 0
     if args.check:
         bad = 0
         for language in args.languages:
