@@ -110,16 +110,21 @@ def main(argv: Sequence[str] | None = None, *, demo: bool = False) -> int:
     return code
 
 
+def restart_command(*, demo: bool, qt_args: Sequence[str] = ()) -> tuple[str, list[str]]:
+    """The program and arguments that start this app again (a bundle, or ``python -m``)."""
+    if getattr(sys, "frozen", False):
+        program, arguments = sys.executable, []
+    else:
+        program, arguments = sys.executable, ["-m", "desktop_app"]
+    return program, [*arguments, *(["--demo"] if demo else []), *qt_args]
+
+
 def restart(*, demo: bool, qt_args: Sequence[str] = ()) -> bool:
     """Start the app again (a new language is read at start); the window has saved its state,
     session and draft as it closed. ``--lang`` is left out: the saved choice applies."""
     from PySide6.QtCore import QProcess
 
-    if getattr(sys, "frozen", False):
-        program, arguments = sys.executable, []
-    else:
-        program, arguments = sys.executable, ["-m", "desktop_app"]
-    arguments += [*(["--demo"] if demo else []), *qt_args]
+    program, arguments = restart_command(demo=demo, qt_args=qt_args)
     started = QProcess.startDetached(program, arguments)
     ok = bool(started[0] if isinstance(started, tuple) else started)
     if not ok:

@@ -115,8 +115,8 @@ def language() -> str:
 
 def text(message: Message | str) -> str:
     """A marked message in the window's language, its parameters filled in."""
-    if isinstance(message, str):
-        return message
+    if not isinstance(message, Message):
+        return message  # a plain text (the user's data, or words already translated)
     if not message.context:
         return message.fill(message.source, text)
     translated = QCoreApplication.translate(

@@ -194,6 +194,10 @@
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
     </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>CollectionPage</name>
@@ -402,6 +406,10 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <translation>In der App ist etwas schiefgelaufen. Deine gespeicherten Dateien sind nicht betroffen und du kannst weiterarbeiten; wenn dir etwas seltsam vorkommt, speichere deine Arbeit und starte die App neu.
 
 Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter oder Tokens.</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>Fehlerbericht</translation>
     </message>
     <message>
         <source>Copy report</source>
@@ -938,6 +946,14 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
         <translation> mm</translation>
     </message>
     <message>
+        <source>Rows of labels</source>
+        <translation>Etikettenzeilen</translation>
+    </message>
+    <message>
+        <source>Columns of labels</source>
+        <translation>Etikettenspalten</translation>
+    </message>
+    <message>
         <source>Rows × columns:</source>
         <translation>Zeilen × Spalten:</translation>
     </message>
@@ -1145,6 +1161,14 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     <message>
         <source>Forget the saved Discogs sign-in on this computer?</source>
         <translation>Die gespeicherte Discogs-Anmeldung auf diesem Computer vergessen?</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start. Restart now? Your folder, filters, ticks and an unsaved preview are kept.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start. Jetzt neu starten? Dein Ordner, deine Filter, deine Markierungen und eine ungespeicherte Vorschau bleiben erhalten.</translation>
     </message>
     <message>
         <source>Discogs did not accept the saved sign-in (%1). Sign in again to continue; your checked releases are kept.</source>
@@ -1717,6 +1741,10 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
         <translation>Veröffentlichungen</translation>
     </message>
     <message>
+        <source>The first column ticks a release for the preview, the CSV and the stickers; Space ticks the current row.</source>
+        <translation>Die erste Spalte markiert eine Veröffentlichung für die Vorschau, die CSV und die Aufkleber; die Leertaste markiert die aktuelle Zeile.</translation>
+    </message>
+    <message>
         <source>Collection fields</source>
         <translation>Sammlungsfelder</translation>
     </message>
@@ -1768,6 +1796,26 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
         <translation>Unix-Zeilenenden (LF statt CRLF)</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Sprache des Fensters</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>The app starts again in the new language</source>
+        <translation>Die App startet in der neuen Sprache neu</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
         <source>On Discogs</source>
         <translation>Auf Discogs</translation>
     </message>
@@ -1805,6 +1853,10 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     <message>
         <source>Click the labels already used on this sheet to skip them.</source>
         <translation>Klicke die auf diesem Bogen schon benutzten Etiketten an, um sie zu überspringen.</translation>
+    </message>
+    <message>
+        <source>Each box is one label of the sheet. A label clicked as used is skipped; the stickers fill the other labels from the starting label on.</source>
+        <translation>Jedes Kästchen ist ein Etikett des Bogens. Ein als benutzt angeklicktes Etikett wird übersprungen; die Aufkleber füllen die übrigen Etiketten ab dem Startetikett.</translation>
     </message>
 </context>
 <context>
@@ -2000,12 +2052,20 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
         <source>Cancel loading</source>
         <translation>Laden abbrechen</translation>
     </message>
+    <message>
+        <source>Stop loading; what is loaded stays, and Refresh loads the rest</source>
+        <translation>Laden anhalten; was geladen ist, bleibt, und Aktualisieren lädt den Rest</translation>
+    </message>
 </context>
 <context>
     <name>StickerPreview</name>
     <message>
         <source>Sticker preview</source>
         <translation>Aufklebervorschau</translation>
+    </message>
+    <message>
+        <source>How the sticker of the current row prints: its QR code and its caption</source>
+        <translation>So wird der Aufkleber der aktuellen Zeile gedruckt: sein QR-Code und seine Beschriftung</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2155,10 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
         <translation>Drucke mit 100 % (Originalgröße): Schalte „An Seite anpassen“ oder „Auf Seitengröße skalieren“ im Druckdialog aus, sonst verfehlen die Aufkleber die Etiketten.</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>First sticker:</source>
         <translation>Erster Aufkleber:</translation>
     </message>
@@ -2180,6 +2244,10 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     <message>
         <source>Export template</source>
         <translation>Exportvorlage</translation>
+    </message>
+    <message>
+        <source>Template parts</source>
+        <translation>Teile der Vorlage</translation>
     </message>
     <message>
         <source>Caption &amp;&amp; file name</source>

@@ -2,7 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick records from your Discogs collection and print a QR sticker for each, linking to its Discogs page: label sheets, label printers, images, or a batch CSV for QR Factory 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data from &lt;a href=&quot;https://www.discogs.com/&quot;&gt;Discogs&lt;/a&gt;. This app is not affiliated with Discogs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountController</name>
+    <message>
+        <source>Signed in as %1</source>
+        <extracomment>source, demo, credentials (or None), keep the checks (the same account again)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the Discogs sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
     <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
@@ -144,78 +179,6 @@
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 shown · %2 selected</source>
-        <extracomment>(history, instances, folder names) -&gt; None: works out which exported records would now print differently (in a worker) and passes their ids to :meth:`set_changed_ids` () -&gt; the collection field holding the &quot;printed&quot; marks on Discogs, or None</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(%1 selected not shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>just now</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>%1 min ago</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>%1 h ago</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>on %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick records from your Discogs collection and print a QR sticker for each, linking to its Discogs page: label sheets, label printers, images, or a batch CSV for QR Factory 3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data from &lt;a href=&quot;https://www.discogs.com/&quot;&gt;Discogs&lt;/a&gt;. This app is not affiliated with Discogs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AccountController</name>
-    <message>
-        <source>Signed in as %1</source>
-        <extracomment>source, demo, credentials (or None), keep the checks (the same account again)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the Discogs sign-in…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -229,6 +192,10 @@
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -271,6 +238,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 shown · %2 selected</source>
+        <extracomment>(history, instances, folder names) -&gt; None: works out which exported records would now print differently (in a worker) and passes their ids to :meth:`set_changed_ids` () -&gt; the collection field holding the &quot;printed&quot; marks on Discogs, or None</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 selected not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No release matches the search and filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,7 +285,111 @@
     <name>ColumnDefaults</name>
     <message>
         <source>These values go into every row, for QR Factory 3 to draw each code with. A cell edited by hand in the preview keeps its own value. Hover over a name for what it means.</source>
-        <extracomment>Columns edited on the editor&apos;s first tab; every other column is in this form. The width of the explanation under each field, in pixels (two columns fit the dialog). What each column means, in plain words (translated when shown, context &quot;ColumnHelp&quot;). A value was changed by the user.</extracomment>
+        <extracomment>A value was changed by the user.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnHelp</name>
+    <message>
+        <source>What the code holds. URL: the code opens a web page (the record on Discogs).</source>
+        <extracomment>Columns edited on the editor&apos;s first tab; every other column is in this form. The width of the explanation under each field, in pixels (two columns fit the dialog). What each column means, in plain words (translated when shown, context &quot;ColumnHelp&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width and height of each QR image, in pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image format QR Factory writes. SVG, PDF and EPS stay sharp at any size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RGB for screens and home printers; CMYK for a print shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the whole code by this many degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error correction: how much of the code may be covered or scratched and still scan (Low about 7 %, Medium 15 %, Quartile 25 %, High 30 %). An icon in the middle covers part of the code, so keep it High.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes lets QR Factory choose the error correction itself; No always uses ReliabilityLevel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How round the code&apos;s small squares (its “pixels”) are drawn: 0.0 sharp squares, 1.0 round dots, in between squares with rounded corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solid: every pixel in PixelColorStart. Gradient: pixels blend from PixelColorStart to PixelColorEnd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the background is filled: one colour (Solid), a gradient, or nothing (Transparent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour behind the code. Keep it much lighter than the pixels, or phones may not read the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pixels&apos; colour (where a gradient starts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a gradient ends; only used when PixelColorType is Gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The direction of the gradient, in degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes fits the middle icon to the code&apos;s grid of pixels, so it covers whole pixels and cuts none in half; No places it at its exact size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How big the middle icon is, in percent. A bigger icon hides more of the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shape of the blank frame around the icon, or None for no frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How wide the frame around the icon is, in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How rounded a square frame&apos;s corners are (0 = sharp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour of the frame around the icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption&apos;s size, in points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption&apos;s colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption&apos;s font, by name. It must be installed on the Mac that runs QR Factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption font&apos;s style: Regular, Bold, Italic or Bold Italic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quiet zone: an empty margin around the code, in percent of its size. Scanners need it to find the code, so do not make it 0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -315,6 +403,10 @@
         <source>Something went wrong inside the app. Your saved files are not affected and you can keep working; if something looks wrong, save your work and restart the app.
 
 The report below helps to fix it. It contains no passwords or tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -349,6 +441,306 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     <name>Errors</name>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a colour like #1A2B3C.</source>
+        <extracomment>Columns whose value is one of a fixed set (the preview offers a combo box). Numeric columns: (minimum, maximum, allows a fraction). Shown in the preview by default; the rest are one click away. How each placeholder is worked out; only the ones a template uses are computed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is outside {low:g}–{high:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content is empty: the QR code would encode nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FileName is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FileName may only hold letters A–Z, digits, “.”, “_” and “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is {length:,} characters long; at most {limit:,} are allowed.</source>
+        <extracomment>The longest template accepted (captions, file names, content). QR Factory prints a caption under a sticker: a few lines. A longer template is refused with :data:`TOO_LONG_MESSAGE` (a 120 kB caption would otherwise turn 300 rows into a 62 MB file).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“}}” without a matching “{{” (write “}}}}” for a brace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{{” is never closed with “}}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty placeholder “{{}}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{{note:…}}” needs a note field name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collection note field is called “{field}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{{name}}}. Did you mean {{{close}}}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{{name}}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs sent an unexpected answer about the account.</source>
+        <extracomment>Builds something with ``get_json(path)`` that sends requests signed with the credentials. How long a sign-in waits for the browser to come back (request tokens expire after ~15 min).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs did not answer in time; try again later.</source>
+        <extracomment>Called with (seconds, reason) before the gateway waits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach Discogs; check the internet connection and try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs kept refusing requests as too frequent; wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs is not answering properly right now (HTTP {status}); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs sent an answer that could not be read; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs did not accept the sign-in (the token may be wrong or revoked); sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs has no such page ({message}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs has no such page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs refused the request (HTTP {status}): {message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs refused the request (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs did not answer in time; try again.</source>
+        <extracomment>``(method, url, auth) -&gt; (status, body text)``; raises AppError(NETWORK) when unreachable.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach Discogs; check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs is receiving too many requests; wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs sent an unexpected answer during sign-in; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs did not accept these credentials; the token may be wrong or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs sent an unexpected answer about the signed-in account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <extracomment>Discogs request tokens and verifiers expire after about this long.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came from the browser within {time}; start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the time allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in with OAuth needs a Discogs consumer key and secret: register an application at {url} and pass --consumer-key/--consumer-secret (or set {key_env}/{secret_env}), or sign in with a personal access token instead (`discogs-qr login --token`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was not granted on Discogs, so you are not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the code Discogs showed, or the whole address from the browser&apos;s address bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That address belongs to a different sign-in attempt; use the one from the newest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That does not look like a Discogs sign-in code; paste the code Discogs showed, or the whole address the browser ended on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs did not accept the application&apos;s consumer key and secret; check them at {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in has no callback; paste the code Discogs shows instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the sign-in before entering a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in request expired (they last about 15 minutes); start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs did not accept the code; check it, or start the sign-in again if more than 15 minutes have passed (codes expire).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a Discogs personal access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several folders are called “{name}” (ids {ids}); give the id instead.</source>
+        <extracomment>Called with (instances read so far, instances expected; 0 while not known). How many unreadable entries a message names; the rest are counted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder “{name}”; the folders are: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} could not be saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo collection could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no rows to make stickers from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) would not scan, so nothing was written. {failures}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} could not be saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet settings are not usable: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A layout name needs 1–60 letters, digits or spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is the name of a preset; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout is not usable: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local library could not be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local library could not be created: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local library could not be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local library was damaged and has been moved aside; fetching again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local library was written by a newer version of the app and has been moved aside; fetching again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local library did not have the tables this version of the app needs and has been moved aside; fetching again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the credentials file: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the sign-in to the system keyring; it may be locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -458,6 +850,22 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <source>Nothing was exported yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Collection field value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the releases with this value in a collection field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any field value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FolderSidebar</name>
@@ -536,6 +944,14 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rows of labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rows × columns:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,7 +1015,31 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loaded %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 releases loaded. Refresh (F5) loads the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not completely loaded: %2 of %3 loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing: %1 of %2 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing: %1 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -654,6 +1094,123 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Check some releases first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the preview you did not save?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, edited %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked records not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 ticked record is not in the library yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ticked records are not in the library yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the All folder first to include them, or preview the others without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load All first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the saved Discogs sign-in on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start. Restart now? Your folder, filters, ticks and an unsaved preview are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs did not accept the saved sign-in (%1). Sign in again to continue; your checked releases are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <extracomment>How many unreadable entries the banner names; the rest are counted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,6 +1302,59 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Edit %1 in row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %n row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %n row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset %n row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview again: %1 added, %2 removed</source>
+        <extracomment>Emitted after any change to the rows (for problem counts and titles).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the unsaved preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR Factory 3 column “%1”</source>
+        <extracomment>A row&apos;s cells, template cells and edited columns (what a rebuild changes and undo restores). The instances the rows were asked for (a deleted row&apos;s instance stays in here).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited by you (template gives “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <source>Export preview</source>
@@ -766,6 +1376,150 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Your settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected rows out of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the selected rows again from the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption, file name and column defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a BOM (for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix line ends (LF, not CRLF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added 1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed 1 unedited row of a record no longer checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 unedited rows of records no longer checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept 1 edited row of a record no longer checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept %1 edited rows of records no longer checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row you deleted stays out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows you deleted stay out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview already holds these records; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your edits are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo puts the preview back as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the new template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the preview rows with the new template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some cells were edited by hand. You can keep them or start again (Undo brings them back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my edited cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don’t rebuild</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -860,6 +1614,45 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
 </context>
 <context>
+    <name>PrintedQuestions</name>
+    <message>
+        <source>Mark as printed on Discogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write today&apos;s date into your Discogs field “%1” for the %2 exported records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This changes your collection on Discogs, a few records per second. Values you wrote yourself in that field are kept unless you say otherwise. You can turn this off in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the records already have something else in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseModel</name>
     <message>
         <source>Last exported on %1</source>
@@ -901,11 +1694,52 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <source>%1 · changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Artist</source>
+        <extracomment>Column titles (translated when shown, context &quot;ReleaseModel&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cat#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseTable</name>
     <message>
         <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first column ticks a release for the preview, the CSV and the stickers; Space ticks the current row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -960,6 +1794,26 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app starts again in the new language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>On Discogs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,6 +1850,10 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Click the labels already used on this sheet to skip them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each box is one label of the sheet. A label clicked as used is skipped; the stickers fill the other labels from the starting label on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1192,11 +2050,19 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <source>Cancel loading</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop loading; what is loaded stays, and Refresh loads the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StickerPreview</name>
     <message>
         <source>Sticker preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the sticker of the current row prints: its QR code and its caption</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1287,6 +2153,10 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>First sticker:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,6 +2241,10 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     <name>TemplateEditorDialog</name>
     <message>
         <source>Export template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1563,6 +2437,75 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artists as Discogs shows them (joins, no “(2)”, ANV when chosen)</source>
+        <extracomment>Every placeholder with a short description (shown by the template editor&apos;s picker).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release year (“unknown” when Discogs has 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First format name, e.g. Vinyl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record size: 12&quot;, 10&quot; or 7&quot; (LP ⇒ 12&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format descriptions, e.g. LP, Album</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full format, e.g. 2 × Vinyl, LP, Album</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs release id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection instance id (distinct for two copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date added to the collection (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rating (0–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All collection notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

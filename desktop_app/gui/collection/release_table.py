@@ -70,6 +70,12 @@ class ReleaseTable(QTableView):
         self.check_header = CheckHeader(self)
         self.setHorizontalHeader(self.check_header)
         self.setAccessibleName(self.tr("Releases"))
+        self.setAccessibleDescription(
+            self.tr(
+                "The first column ticks a release for the preview, the CSV and the stickers; "
+                "Space ticks the current row."
+            )
+        )
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

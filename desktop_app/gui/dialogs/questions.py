@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -110,10 +111,34 @@ def confirm_sign_out(parent: QWidget) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def open_settings(parent: QWidget, settings: Settings, library: Library | None) -> bool:
-    """The settings dialog; True when the user cleared the local library."""
+def open_settings(
+    parent: QWidget,
+    settings: Settings,
+    library: Library | None,
+    on_language: Callable[[], object] | None = None,
+) -> bool:
+    """The settings dialog; True when the user cleared the local library. ``on_language`` is
+    called when another language was chosen."""
     from .settings import SettingsDialog
 
     cache = library.cache if library is not None else None
     dialog = SettingsDialog(parent, settings=settings, cache=cache, library=library)
-    return dialog.exec() == SettingsDialog.DialogCode.Accepted and bool(dialog.cleared)
+    accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
+    if accepted and dialog.language_changed and on_language is not None:
+        on_language()
+    return accepted and bool(dialog.cleared)
+
+
+def ask_restart(parent: QWidget) -> bool:
+    """The new language shows after a restart: make it now? (Everything is kept.)"""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("MainWindow", "Language"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "The new language is used from the next start. Restart now? Your folder, filters, "
+            "ticks and an unsaved preview are kept.",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

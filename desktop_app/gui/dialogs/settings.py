@@ -1,5 +1,5 @@
-"""Edit → Settings…: the local library (size, clear), the CSV file options and the collection
-field that marks printed records on Discogs."""
+"""Edit → Settings…: the window's language, the local library (size, clear), the CSV file
+options and the collection field that marks printed records on Discogs."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...services import printed
 from ...services.library import Library, LibraryCache, cache_size, clear_cache
 from ...services.settings import Settings
+from .. import i18n
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,9 @@ class SettingsDialog(QDialog):
         self.cache = cache
         self.library = library
         self.cleared = False
+        self.language_changed = False
         layout = QVBoxLayout(self)
+        layout.addWidget(self._language_box())
 
         library = QGroupBox(self.tr("Local library"), self)
         row = QHBoxLayout(library)
@@ -80,6 +83,21 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._update_size()
+
+    # ---- the window's language ---------------------------------------------------------------
+    def _language_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Language"), self)
+        form = QFormLayout(box)
+        self.language = QComboBox(box)
+        self.language.setAccessibleName(self.tr("Language of the window"))
+        system = i18n.LANGUAGES[i18n.system_language()]
+        self.language.addItem(self.tr("System language (%1)").replace("%1", system), "")
+        for code, name in i18n.LANGUAGES.items():  # each in its own name
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
+        self.language.setToolTip(self.tr("The app starts again in the new language"))
+        form.addRow(self.tr("&Language:"), self.language)
+        return box
 
     # ---- the "printed" mark on Discogs (opt-in) --------------------------------------------
     def _printed_box(self) -> QGroupBox:
@@ -147,6 +165,9 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self.settings.bom = self.bom_check.isChecked()
         self.settings.line_end = "lf" if self.lf_check.isChecked() else "crlf"
+        language = str(self.language.currentData() or "")
+        self.language_changed = language != self.settings.language
+        self.settings.language = language
         self._save_printed_field()
         try:
             self.settings.save()

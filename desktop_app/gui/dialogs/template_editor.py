@@ -141,6 +141,7 @@ class TemplateEditorDialog(QDialog):
         self._target: QWidget | None = None
 
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Template parts"))
         self.tabs.addTab(self._make_text_tab(), self.tr("Caption && file name"))
         self.tabs.addTab(self._make_defaults_tab(), self.tr("Column defaults"))
 

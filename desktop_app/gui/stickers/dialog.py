@@ -131,6 +131,7 @@ class StickersDialog(QDialog):
         self.reminder.setWordWrap(True)
         left.addWidget(self.reminder)
         self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         left.addWidget(self.status)

@@ -29,6 +29,9 @@ class StickerPreview(QWidget):
         self.setMinimumSize(120, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Sticker preview"))
+        self.setAccessibleDescription(
+            self.tr("How the sticker of the current row prints: its QR code and its caption")
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(220, 220)
@@ -99,6 +102,12 @@ class SheetMap(QWidget):
         self.setMinimumSize(140, 180)
         self.setAccessibleName(self.tr("Sheet map: click the labels already used"))
         self.setToolTip(self.tr("Click the labels already used on this sheet to skip them."))
+        self.setAccessibleDescription(
+            self.tr(
+                "Each box is one label of the sheet. A label clicked as used is skipped; the "
+                "stickers fill the other labels from the starting label on."
+            )
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(200, 260)
