@@ -12,7 +12,7 @@ import pytest
 
 from desktop_app.core import i18n
 from desktop_app.core.errors import AppError, Cancelled, ErrorKind
-from desktop_app.core.i18n import Errors, Message, plain
+from desktop_app.core.i18n import Errors, plain
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "build_specs"))
