@@ -72,10 +72,11 @@ def choose(requested: str | None, saved: str | None) -> str:
 
 
 def locale_for(code: str) -> QLocale:
-    """The locale of ``code``; English keeps the system's country (dates as it writes them)."""
+    """The locale of ``code``; English keeps the system's country (dates as it writes them), and
+    the C locale (ISO dates, plain numbers) of a system that sets none."""
     if code == "en":
         system = QLocale.system()
-        if system.language() == QLocale.Language.English:
+        if system.language() in (QLocale.Language.English, QLocale.Language.C):
             return system
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     if code == "pt_BR":

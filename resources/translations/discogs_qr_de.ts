@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Preview checked…</source>
-        <translation>Markierte in der Vorschau …</translation>
+        <translation>Vorschau …</translation>
     </message>
     <message>
         <source>Preview and export the checked releases</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>Preview checked…</source>
-        <translation>Markierte in der Vorschau …</translation>
+        <translation>Vorschau …</translation>
     </message>
     <message>
         <source>Preview checked releases</source>
@@ -240,7 +240,7 @@
     <message>
         <source>%1 shown · %2 selected</source>
         <extracomment>(history, instances, folder names) -&gt; None: works out which exported records would now print differently (in a worker) and passes their ids to :meth:`set_changed_ids` () -&gt; the collection field holding the &quot;printed&quot; marks on Discogs, or None</extracomment>
-        <translation>%1 angezeigt · %2 ausgewählt</translation>
+        <translation>%1 sichtbar · %2 markiert</translation>
     </message>
     <message>
         <source>%1 in folder</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>(%1 selected not shown)</source>
-        <translation>(%1 ausgewählt, nicht angezeigt)</translation>
+        <translation>(%1 davon verborgen)</translation>
     </message>
     <message>
         <source>No release matches the search and filters.</source>
@@ -265,8 +265,8 @@
     <message numerus="yes">
         <source>Preview %n checked…</source>
         <translation>
-            <numerusform>%n markierte in der Vorschau …</numerusform>
-            <numerusform>%n markierte in der Vorschau …</numerusform>
+            <numerusform>Vorschau (%n) …</numerusform>
+            <numerusform>Vorschau (%n) …</numerusform>
         </translation>
     </message>
 </context>
@@ -750,7 +750,7 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     <name>FilterBar</name>
     <message>
         <source>Search artist, title, label, cat#</source>
-        <translation>Interpret, Titel, Label, Kat.-Nr. suchen</translation>
+        <translation>Interpret, Titel, Label, Kat.-Nr.</translation>
     </message>
     <message>
         <source>Search</source>
@@ -786,7 +786,7 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>Since last export</source>
-        <translation>Seit dem letzten Export</translation>
+        <translation>Seit letztem Export</translation>
     </message>
     <message>
         <source>Custom range</source>
@@ -862,7 +862,7 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>Any field value</source>
-        <translation>Beliebiger Feldwert</translation>
+        <translation>Jeder Feldwert</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
@@ -1732,6 +1732,10 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     <message>
         <source>Rating</source>
         <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
     </message>
 </context>
 <context>

@@ -1737,6 +1737,10 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseTable</name>

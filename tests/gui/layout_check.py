@@ -1,6 +1,6 @@
 """Open the real window on the demo at a size, save a screenshot, and list what is clipped.
 
-Run as ``python -m tests.gui.layout_check WIDTH HEIGHT OUT.png`` (a fresh process, so that
+Run as ``python -m tests.gui.layout_check WIDTH HEIGHT OUT.png [LANG]`` (a fresh process, so that
 ``QT_SCALE_FACTOR`` applies); prints one JSON object: the problems found (a label, check box or
 button narrower than its size hint, two of them overlapping, the search hint cut, a column
 that should be visible outside the table) and what was measured.
@@ -86,11 +86,12 @@ def problems_of(window: QWidget) -> tuple[list[str], dict[str, object]]:
 
 def main(argv: list[str]) -> int:
     width, height, out = int(argv[0]), int(argv[1]), argv[2]
+    language = argv[3] if len(argv) > 3 else "en"
     from desktop_app.gui.app import create_application
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.services.source import DemoSource
 
-    app = create_application(["layout-check"])
+    app = create_application(["layout-check"], language=language)
     window = MainWindow(DemoSource(), demo=True)
     window.invite_sign_in()
     window.resize(width, height)

@@ -48,7 +48,7 @@ COLUMN_TITLES: dict[Column, str] = {
     Column.FOLDER: QT_TRANSLATE_NOOP("ReleaseModel", "Folder"),
     Column.ADDED: QT_TRANSLATE_NOOP("ReleaseModel", "Date added"),
     Column.RATING: QT_TRANSLATE_NOOP("ReleaseModel", "Rating"),
-    Column.EXPORTED: "Exported",
+    Column.EXPORTED: QT_TRANSLATE_NOOP("ReleaseModel", "Exported"),
 }
 
 
