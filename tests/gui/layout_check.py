@@ -15,7 +15,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -80,6 +80,12 @@ def problems_of(window: QWidget) -> tuple[list[str], dict[str, object]]:
         right = header.sectionViewportPosition(column) + header.sectionSize(column)
         if header.isSectionHidden(column) or right > table.viewport().width():
             found.append(f"column {column.name} not in view ({right} > {table.viewport().width()})")
+        title = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+        needs = header.fontMetrics().horizontalAdvance(title) + 8
+        if needs > header.sectionSize(column):
+            found.append(
+                f"column title {title!r} cut: needs {needs}, has {header.sectionSize(column)}"
+            )
     measured = {"counts": window.browser.counts_label.text()}  # type: ignore[attr-defined]
     return found, measured
 

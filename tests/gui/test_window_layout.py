@@ -20,16 +20,28 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
-    ("width", "height", "scale"), [(1200, 760, "1"), (1024, 700, "1"), (1200, 760, "1.5")]
+    ("width", "height", "scale", "language"),
+    [
+        (1200, 760, "1", "en"),
+        (1024, 700, "1", "en"),
+        (1200, 760, "1.5", "en"),
+        (1024, 700, "1", "de"),
+        (1200, 760, "1.5", "de"),
+    ],
 )
-def test_nothing_is_clipped(tmp_path, width, height, scale) -> None:
+def test_nothing_is_clipped(tmp_path, width, height, scale, language) -> None:
     env = dict(os.environ)
     env.update(
         QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=scale, DISCOGS_QR_HOME=str(tmp_path / "home")
     )
     shot = tmp_path / f"window-{width}x{height}@{scale}.png"
     done = subprocess.run(
-        [sys.executable, "-m", "tests.gui.layout_check", str(width), str(height), str(shot)],
+        [
+            sys.executable,
+            "-m",
+            "tests.gui.layout_check",
+            *(str(width), str(height), str(shot), language),
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -39,7 +51,7 @@ def test_nothing_is_clipped(tmp_path, width, height, scale) -> None:
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["problems"] == []
-    assert "12 selected" in report["counts"]
+    assert ("12 selected" if language == "en" else "12 markiert") in report["counts"]
     assert shot.stat().st_size > 10_000
 
 
