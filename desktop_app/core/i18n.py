@@ -124,7 +124,7 @@ def plain(text: str) -> Message:
 
 #: The contexts the layers below the GUI use (the variable name is what lupdate sees).
 Errors = Context("Errors")
-Summaries = Context("Summaries")
+Layouts = Context("Layouts")  # the titles of the sticker sheet presets
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:

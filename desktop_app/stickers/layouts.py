@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
+from ..core.i18n import Layouts
+
 INCH = 25.4
 A4 = (210.0, 297.0)
 LETTER = (8.5 * INCH, 11.0 * INCH)
@@ -154,7 +156,7 @@ PRESETS: dict[str, SheetLayout] = {
         # Avery L7120-25: 35 mm round, 5 x 7 = 35 per A4 sheet.
         SheetLayout(
             "L7120-25",
-            "Avery L7120-25 — A4, 35 mm round, 35 per sheet",
+            Layouts.tr("Avery L7120-25 — A4, 35 mm round, 35 per sheet"),
             *A4,
             7,
             5,
@@ -169,7 +171,7 @@ PRESETS: dict[str, SheetLayout] = {
         # Avery L7121-25: 45 mm round, 4 x 6 = 24 per A4 sheet.
         SheetLayout(
             "L7121-25",
-            "Avery L7121-25 — A4, 45 mm round, 24 per sheet",
+            Layouts.tr("Avery L7121-25 — A4, 45 mm round, 24 per sheet"),
             *A4,
             6,
             4,
@@ -184,7 +186,7 @@ PRESETS: dict[str, SheetLayout] = {
         # Avery 22807: 2" round, 3 x 4 = 12 per US Letter sheet.
         SheetLayout(
             "22807",
-            'Avery 22807 — US Letter, 2" round, 12 per sheet',
+            Layouts.tr('Avery 22807 — US Letter, 2" round, 12 per sheet'),
             *LETTER,
             4,
             3,
@@ -199,7 +201,7 @@ PRESETS: dict[str, SheetLayout] = {
         # Avery 5160/8160: 1" x 2 5/8", 3 x 10 = 30 per US Letter sheet.
         SheetLayout(
             "5160",
-            'Avery 5160/8160 — US Letter, 1" × 2⅝", 30 per sheet',
+            Layouts.tr('Avery 5160/8160 — US Letter, 1" × 2⅝", 30 per sheet'),
             *LETTER,
             10,
             3,
@@ -211,10 +213,16 @@ PRESETS: dict[str, SheetLayout] = {
             0.5 * INCH,
             0.1875 * INCH,
         ),
-        _one_label("brother-62x100", "Brother DK-11202 — roll, 62 × 100 mm", 62.0, 100.0, False),
-        _one_label("brother-62x29", "Brother DK-11209 — roll, 62 × 29 mm", 62.0, 29.0, False),
-        _one_label("dymo-11354", "DYMO 11354 — roll, 57 × 32 mm", 57.0, 32.0, False),
-        _one_label("dymo-30332", "DYMO 30332 — roll, 25 × 25 mm square", 25.4, 25.4, False),
+        _one_label(
+            "brother-62x100", Layouts.tr("Brother DK-11202 — roll, 62 × 100 mm"), 62.0, 100.0, False
+        ),
+        _one_label(
+            "brother-62x29", Layouts.tr("Brother DK-11209 — roll, 62 × 29 mm"), 62.0, 29.0, False
+        ),
+        _one_label("dymo-11354", Layouts.tr("DYMO 11354 — roll, 57 × 32 mm"), 57.0, 32.0, False),
+        _one_label(
+            "dymo-30332", Layouts.tr("DYMO 30332 — roll, 25 × 25 mm square"), 25.4, 25.4, False
+        ),
     )
 }
 

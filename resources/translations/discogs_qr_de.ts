@@ -995,6 +995,41 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
 </context>
 <context>
+    <name>Layouts</name>
+    <message>
+        <source>Avery L7120-25 — A4, 35 mm round, 35 per sheet</source>
+        <translation>Avery L7120-25 — A4, 35 mm rund, 35 pro Bogen</translation>
+    </message>
+    <message>
+        <source>Avery L7121-25 — A4, 45 mm round, 24 per sheet</source>
+        <translation>Avery L7121-25 — A4, 45 mm rund, 24 pro Bogen</translation>
+    </message>
+    <message>
+        <source>Avery 22807 — US Letter, 2&quot; round, 12 per sheet</source>
+        <translation>Avery 22807 — US Letter, 2&quot; rund, 12 pro Bogen</translation>
+    </message>
+    <message>
+        <source>Avery 5160/8160 — US Letter, 1&quot; × 2⅝&quot;, 30 per sheet</source>
+        <translation>Avery 5160/8160 — US Letter, 1&quot; × 2⅝&quot;, 30 pro Bogen</translation>
+    </message>
+    <message>
+        <source>Brother DK-11202 — roll, 62 × 100 mm</source>
+        <translation>Brother DK-11202 — Rolle, 62 × 100 mm</translation>
+    </message>
+    <message>
+        <source>Brother DK-11209 — roll, 62 × 29 mm</source>
+        <translation>Brother DK-11209 — Rolle, 62 × 29 mm</translation>
+    </message>
+    <message>
+        <source>DYMO 11354 — roll, 57 × 32 mm</source>
+        <translation>DYMO 11354 — Rolle, 57 × 32 mm</translation>
+    </message>
+    <message>
+        <source>DYMO 30332 — roll, 25 × 25 mm square</source>
+        <translation>DYMO 30332 — Rolle, 25 × 25 mm quadratisch</translation>
+    </message>
+</context>
+<context>
     <name>LoaderController</name>
     <message>
         <source>Reading folders…</source>
@@ -1983,7 +2018,7 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>In an UNENCRYPTED file on this computer, readable by your user account:</source>
-        <translation>In einer UNVERSCHLÜSSELTEN Datei auf diesem Computer, lesbar für dein Benutzerkonto:</translation>
+        <translation>In einer UNVERSCHLÜSSELTEN Datei, lesbar für dein Benutzerkonto:</translation>
     </message>
     <message>
         <source>No secure keyring is available on this computer.</source>

@@ -993,6 +993,41 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
 </context>
 <context>
+    <name>Layouts</name>
+    <message>
+        <source>Avery L7120-25 — A4, 35 mm round, 35 per sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avery L7121-25 — A4, 45 mm round, 24 per sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avery 22807 — US Letter, 2&quot; round, 12 per sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avery 5160/8160 — US Letter, 1&quot; × 2⅝&quot;, 30 per sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brother DK-11202 — roll, 62 × 100 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brother DK-11209 — roll, 62 × 29 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DYMO 11354 — roll, 57 × 32 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DYMO 30332 — roll, 25 × 25 mm square</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoaderController</name>
     <message>
         <source>Reading folders…</source>

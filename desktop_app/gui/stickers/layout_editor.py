@@ -19,6 +19,7 @@ from ...core.errors import AppError
 from ...services import stickers as service
 from ...services.sticker_drawing import DEFAULT_LAYOUT, PRESETS, SheetLayout
 from ..i18n import error_text
+from ..i18n import text as translated
 
 CUSTOM = "__custom__"
 
@@ -93,7 +94,7 @@ class LayoutEditor(QWidget):
         self._loading = True
         self.choice.clear()
         for name, layout in PRESETS.items():
-            self.choice.addItem(layout.title, name)
+            self.choice.addItem(translated(layout.title), name)
         self._saved = service.saved_layouts()
         for name in sorted(self._saved, key=str.casefold):
             self.choice.addItem(self.tr("Saved: %1").replace("%1", name), name)
