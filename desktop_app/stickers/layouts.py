@@ -63,41 +63,66 @@ class SheetLayout:
 
     def problems(self) -> list[str]:
         """What is wrong with the numbers (empty when the layout is usable)."""
-        out = []
-        numbers = {
-            "page width": self.page_width,
-            "page height": self.page_height,
-            "label width": self.label_width,
-            "label height": self.label_height,
-            "horizontal pitch": self.h_pitch,
-            "vertical pitch": self.v_pitch,
-            "top margin": self.top,
-            "left margin": self.left,
-        }
-        for what, value in numbers.items():
+        out: list[str] = []
+
+        numbers = (  # (value, out of 0–2000 mm, under 5 mm or None)
+            (
+                self.page_width,
+                Layouts.tr("the page width must be between 0 and 2000 mm"),
+                Layouts.tr("the page width must be at least 5 mm"),
+            ),
+            (
+                self.page_height,
+                Layouts.tr("the page height must be between 0 and 2000 mm"),
+                Layouts.tr("the page height must be at least 5 mm"),
+            ),
+            (
+                self.label_width,
+                Layouts.tr("the label width must be between 0 and 2000 mm"),
+                Layouts.tr("the label width must be at least 5 mm"),
+            ),
+            (
+                self.label_height,
+                Layouts.tr("the label height must be between 0 and 2000 mm"),
+                Layouts.tr("the label height must be at least 5 mm"),
+            ),
+            (self.h_pitch, Layouts.tr("the horizontal pitch must be between 0 and 2000 mm"), None),
+            (self.v_pitch, Layouts.tr("the vertical pitch must be between 0 and 2000 mm"), None),
+            (self.top, Layouts.tr("the top margin must be between 0 and 2000 mm"), None),
+            (self.left, Layouts.tr("the left margin must be between 0 and 2000 mm"), None),
+        )
+        for value, out_of_range, _small in numbers:
             if not math.isfinite(value) or value < 0 or value > 2000:
-                out.append(f"the {what} must be between 0 and 2000 mm")
+                out.append(out_of_range)
         if out:
             return out
-        for what in ("page width", "page height", "label width", "label height"):
-            if numbers[what] < 5:
-                out.append(f"the {what} must be at least 5 mm")
+        out += [small for value, _, small in numbers if small is not None and value < 5]
         if not (1 <= self.rows <= 100 and 1 <= self.cols <= 100):
-            out.append("rows and columns must be between 1 and 100")
+            out.append(Layouts.tr("rows and columns must be between 1 and 100"))
         if out:
             return out
         if self.cols > 1 and self.h_pitch < self.label_width - 1e-6:
-            out.append("the horizontal pitch is smaller than the label width: labels overlap")
+            out.append(
+                Layouts.tr("the horizontal pitch is smaller than the label width: labels overlap")
+            )
         if self.rows > 1 and self.v_pitch < self.label_height - 1e-6:
-            out.append("the vertical pitch is smaller than the label height: labels overlap")
+            out.append(
+                Layouts.tr("the vertical pitch is smaller than the label height: labels overlap")
+            )
         right = self.left + (self.cols - 1) * self.h_pitch + self.label_width
         bottom = self.top + (self.rows - 1) * self.v_pitch + self.label_height
         if right > self.page_width + 0.05:
             out.append(
-                f"the labels end {right - self.page_width:.1f} mm past the page's right edge"
+                Layouts.tr("the labels end {mm:.1f} mm past the page's right edge").args(
+                    mm=right - self.page_width
+                )
             )
         if bottom > self.page_height + 0.05:
-            out.append(f"the labels end {bottom - self.page_height:.1f} mm past the page's bottom")
+            out.append(
+                Layouts.tr("the labels end {mm:.1f} mm past the page's bottom").args(
+                    mm=bottom - self.page_height
+                )
+            )
         return out
 
     def checked(self) -> SheetLayout:

@@ -997,6 +997,74 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
 <context>
     <name>Layouts</name>
     <message>
+        <source>the page width must be between 0 and 2000 mm</source>
+        <translation>die Seitenbreite muss zwischen 0 und 2000 mm liegen</translation>
+    </message>
+    <message>
+        <source>the page width must be at least 5 mm</source>
+        <translation>die Seitenbreite muss mindestens 5 mm betragen</translation>
+    </message>
+    <message>
+        <source>the page height must be between 0 and 2000 mm</source>
+        <translation>die Seitenhöhe muss zwischen 0 und 2000 mm liegen</translation>
+    </message>
+    <message>
+        <source>the page height must be at least 5 mm</source>
+        <translation>die Seitenhöhe muss mindestens 5 mm betragen</translation>
+    </message>
+    <message>
+        <source>the label width must be between 0 and 2000 mm</source>
+        <translation>die Etikettenbreite muss zwischen 0 und 2000 mm liegen</translation>
+    </message>
+    <message>
+        <source>the label width must be at least 5 mm</source>
+        <translation>die Etikettenbreite muss mindestens 5 mm betragen</translation>
+    </message>
+    <message>
+        <source>the label height must be between 0 and 2000 mm</source>
+        <translation>die Etikettenhöhe muss zwischen 0 und 2000 mm liegen</translation>
+    </message>
+    <message>
+        <source>the label height must be at least 5 mm</source>
+        <translation>die Etikettenhöhe muss mindestens 5 mm betragen</translation>
+    </message>
+    <message>
+        <source>the horizontal pitch must be between 0 and 2000 mm</source>
+        <translation>der waagerechte Abstand muss zwischen 0 und 2000 mm liegen</translation>
+    </message>
+    <message>
+        <source>the vertical pitch must be between 0 and 2000 mm</source>
+        <translation>der senkrechte Abstand muss zwischen 0 und 2000 mm liegen</translation>
+    </message>
+    <message>
+        <source>the top margin must be between 0 and 2000 mm</source>
+        <translation>der obere Rand muss zwischen 0 und 2000 mm liegen</translation>
+    </message>
+    <message>
+        <source>the left margin must be between 0 and 2000 mm</source>
+        <translation>der linke Rand muss zwischen 0 und 2000 mm liegen</translation>
+    </message>
+    <message>
+        <source>rows and columns must be between 1 and 100</source>
+        <translation>Zeilen und Spalten müssen zwischen 1 und 100 liegen</translation>
+    </message>
+    <message>
+        <source>the horizontal pitch is smaller than the label width: labels overlap</source>
+        <translation>der waagerechte Abstand ist kleiner als die Etikettenbreite: Etiketten überlappen sich</translation>
+    </message>
+    <message>
+        <source>the vertical pitch is smaller than the label height: labels overlap</source>
+        <translation>der senkrechte Abstand ist kleiner als die Etikettenhöhe: Etiketten überlappen sich</translation>
+    </message>
+    <message>
+        <source>the labels end {mm:.1f} mm past the page&apos;s right edge</source>
+        <translation>die Etiketten enden {mm:.1f} mm hinter dem rechten Seitenrand</translation>
+    </message>
+    <message>
+        <source>the labels end {mm:.1f} mm past the page&apos;s bottom</source>
+        <translation>die Etiketten enden {mm:.1f} mm unterhalb der Seite</translation>
+    </message>
+    <message>
         <source>Avery L7120-25 — A4, 35 mm round, 35 per sheet</source>
         <translation>Avery L7120-25 — A4, 35 mm rund, 35 pro Bogen</translation>
     </message>
@@ -1027,6 +1095,22 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     <message>
         <source>DYMO 30332 — roll, 25 × 25 mm square</source>
         <translation>DYMO 30332 — Rolle, 25 × 25 mm quadratisch</translation>
+    </message>
+    <message>
+        <source>the first label must be between 1 and {last}</source>
+        <translation>das erste Etikett muss zwischen 1 und {last} liegen</translation>
+    </message>
+    <message>
+        <source>there is no label {label} on this sheet (1–{last})</source>
+        <translation>auf diesem Bogen gibt es kein Etikett {label} (1–{last})</translation>
+    </message>
+    <message>
+        <source>marks must be one of {marks}</source>
+        <translation>die Markierungen müssen eines von {marks} sein</translation>
+    </message>
+    <message>
+        <source>the calibration offset must be within ±20 mm</source>
+        <translation>der Druckerversatz muss innerhalb von ±20 mm liegen</translation>
     </message>
 </context>
 <context>

@@ -990,6 +990,74 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
 <context>
     <name>Layouts</name>
     <message>
+        <source>the page width must be between 0 and 2000 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page width must be at least 5 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page height must be between 0 and 2000 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page height must be at least 5 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label width must be between 0 and 2000 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label width must be at least 5 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label height must be between 0 and 2000 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label height must be at least 5 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the horizontal pitch must be between 0 and 2000 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vertical pitch must be between 0 and 2000 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top margin must be between 0 and 2000 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the left margin must be between 0 and 2000 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows and columns must be between 1 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the horizontal pitch is smaller than the label width: labels overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vertical pitch is smaller than the label height: labels overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the labels end {mm:.1f} mm past the page&apos;s right edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the labels end {mm:.1f} mm past the page&apos;s bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Avery L7120-25 — A4, 35 mm round, 35 per sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,6 +1087,22 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>DYMO 30332 — roll, 25 × 25 mm square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first label must be between 1 and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no label {label} on this sheet (1–{last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marks must be one of {marks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calibration offset must be within ±20 mm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -365,3 +365,19 @@ def test_the_check_for_english_sees_the_english_window(qtbot, make_window) -> No
     found = english_left(qtbot, make_window)
     assert len(found) > 150
     assert any("'Preview (3)'" in text for text in found)  # placeholders match any text
+
+
+def test_the_stickers_dialog_says_what_is_wrong_in_german(qtbot, language) -> None:
+    from desktop_app.gui.stickers import StickersDialog
+    from tests.stickers.helpers import make_rows
+
+    language("de")
+    dialog = StickersDialog(None, make_rows(2), [1, 2])
+    qtbot.addWidget(dialog)
+    dialog.layout_editor.fields["label_width"].setValue(2.0)
+    assert dialog.summary.text() == (
+        "Nicht verwendbar: die Etikettenbreite muss mindestens 5 mm betragen."
+    )
+    assert "Avery L7120-25 — A4, 35 mm rund, 35 pro Bogen" in [
+        dialog.layout_editor.choice.itemText(i) for i in range(dialog.layout_editor.choice.count())
+    ]

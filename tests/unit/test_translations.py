@@ -143,3 +143,10 @@ def test_errors_keep_english_messages_and_carry_the_marked_text() -> None:
     assert AppError(ErrorKind.IO, "plain {text}").message == "plain {text}"
     assert Cancelled().message == "Cancelled."
     assert Cancelled().text.context == "Errors"
+
+
+def test_every_text_has_the_context_the_code_translates_it_in() -> None:
+    """A text lupdate finds outside a class (``tr = self.tr`` then ``tr("…")``) lands in an
+    empty context that the running app never asks for."""
+    contexts = {context for context, _, _ in ut.messages(ut.ts_path("de"))}
+    assert "" not in contexts

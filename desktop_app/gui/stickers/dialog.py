@@ -34,6 +34,8 @@ from ...services import stickers as service
 from ...services.export import default_file_name
 from ...services.sticker_drawing import CaptionStyle, SheetOptions, page_count, prepare_printer
 from ..i18n import error_text
+from ..i18n import text as translated
+from ..texts import number
 from .job import StickerJob
 from .layout_editor import LayoutEditor
 from .preview import SheetMap, StickerPreview
@@ -213,12 +215,12 @@ class StickersDialog(QDialog):
             button.setEnabled(usable and (button is self.test_button or bool(self.rows)))
         self.images_button.setEnabled(bool(self.rows) and self.job is None)
         if problems:
-            self.summary.setText(self.tr("Not usable: %1.").replace("%1", problems[0]))
+            self.summary.setText(self.tr("Not usable: %1.").replace("%1", translated(problems[0])))
             return
         pages = page_count(len(self.rows), options)
         self.summary.setText(
             self.tr("%1 stickers on %2 page(s).")
-            .replace("%1", f"{len(self.rows):,}")
+            .replace("%1", number(len(self.rows)))
             .replace("%2", str(pages))
         )
 
@@ -362,7 +364,7 @@ class StickersDialog(QDialog):
         self._set_busy(True)
         self.show_message(
             self.tr("Checking every code and drawing %1 stickers…").replace(
-                "%1", f"{len(self.rows):,}"
+                "%1", number(len(self.rows))
             )
         )
         self.job.start()
@@ -390,7 +392,7 @@ class StickersDialog(QDialog):
         self.last_result = result
         self._remember()
         text = (
-            done_text.replace("%1", f"{result.stickers:,}")
+            done_text.replace("%1", number(result.stickers))
             .replace("%2", str(result.pages))
             .replace("%3", str(result.path))
         )

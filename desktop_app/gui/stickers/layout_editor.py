@@ -162,7 +162,7 @@ class LayoutEditor(QWidget):
 
     def problem(self) -> str:
         issues = self.layout().problems()
-        return issues[0] if issues else ""
+        return translated(issues[0]) if issues else ""
 
     def select(self, name: str) -> bool:
         index = self.choice.findData(name)
