@@ -61,6 +61,8 @@ def test_german_is_installed_with_its_locale(qtbot, language) -> None:
 
     assert date_text(date(2026, 3, 7)) == "07.03.2026"
     assert QLocale().firstDayOfWeek() == Qt.DayOfWeek.Monday
+    # Qt's own words (standard buttons, file dialogs) from qtbase_de.qm
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
     language("en")
     assert QCoreApplication.translate("Actions", "&Refresh") == "&Refresh"
     QLocale.setDefault(QLocale("en_US"))
@@ -218,7 +220,8 @@ def open_everything(qtbot, make_window) -> list[QWidget]:
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
-    return [window, *dialogs]
+    welcome = make_window()  # no account: the welcome page
+    return [window, welcome, *dialogs]
 
 
 def focusable(root: QWidget) -> Iterator[QWidget]:
@@ -252,7 +255,7 @@ def test_every_focusable_control_has_an_accessible_name(qtbot, make_window) -> N
 
 
 def test_the_controls_whose_purpose_is_not_obvious_are_described(qtbot, make_window) -> None:
-    window, *dialogs = open_everything(qtbot, make_window)
+    window, _welcome, *dialogs = open_everything(qtbot, make_window)
     stickers = next(d for d in dialogs if type(d).__name__ == "StickersDialog")
     dismiss = window.banner.findChildren(QToolButton)[0]
     for widget in (window.table, stickers.preview, stickers.sheet_map, dismiss):
