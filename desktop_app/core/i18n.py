@@ -18,7 +18,7 @@ source writes the plural as ``record(s)``, which :meth:`Message.english` settles
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 _PLURAL = re.compile(r"\((s|es)\)")
@@ -105,6 +105,15 @@ class _Params(dict):  # type: ignore[type-arg]
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+def joined(parts: Sequence[str], separator: str = " ") -> Message:
+    """Texts (marked messages among them) joined into one message the window translates part
+    by part."""
+    pattern = (
+        separator.replace("{", "{{").replace("}", "}}").join(f"{{p{i}}}" for i in range(len(parts)))
+    )
+    return Message("", pattern, params={f"p{i}": part for i, part in enumerate(parts)})
 
 
 @dataclass(frozen=True)

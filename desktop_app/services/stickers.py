@@ -18,7 +18,7 @@ from pathlib import Path
 from ..core.csvio import atomic_write_bytes
 from ..core.errors import AppError, ErrorKind
 from ..core.gc_pause import no_gc as _batch  # a batch of stickers makes no cycles
-from ..core.i18n import Errors
+from ..core.i18n import Errors, joined
 from ..core.printed import row_fingerprints
 from ..stickers.layouts import (
     DEFAULT_LAYOUT,
@@ -104,12 +104,12 @@ def check_stickers(
     lines = [f.message() for f in failures[:MAX_LISTED_FAILURES]]
     more = len(failures) - len(lines)
     if more:
-        lines.append(str(Errors.tr("… and {count} more.").args(count=more)))
+        lines.append(Errors.tr("… and {count} more.").args(count=more))
     raise AppError(
         ErrorKind.USAGE,
         Errors.tr(
             "%n code(s) would not scan, so nothing was written. {failures}", None, len(failures)
-        ).args(failures=" ".join(lines)),
+        ).args(failures=joined(lines)),
         detail="\n".join(f.message() for f in failures),
     )
 

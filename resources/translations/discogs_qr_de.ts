@@ -745,6 +745,38 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
         <source>Unknown placeholder {{{name}}}.</source>
         <translation>Unbekannter Platzhalter {{{name}}}.</translation>
     </message>
+    <message>
+        <source>Row {row} ({name}): {reason}</source>
+        <translation>Zeile {row} ({name}): {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Zeile {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>the code reads “{read}” instead of its Content</source>
+        <translation>der Code ergibt „{read}“ statt seines Content</translation>
+    </message>
+    <message>
+        <source>too little contrast between the code colour {dark} and the background {light}</source>
+        <translation>zu wenig Kontrast zwischen der Codefarbe {dark} und dem Hintergrund {light}</translation>
+    </message>
+    <message>
+        <source>the icon is too large (IconSizePercent {percent:g}): it hides too much of the code</source>
+        <translation>das Symbol ist zu groß (IconSizePercent {percent:g}): Es verdeckt zu viel vom Code</translation>
+    </message>
+    <message>
+        <source>the code is too small for its label (modules of {mm:.2f} mm)</source>
+        <translation>der Code ist zu klein für sein Etikett (Module von {mm:.2f} mm)</translation>
+    </message>
+    <message>
+        <source>the code does not decode (try a smaller icon, more contrast or a larger label)</source>
+        <translation>der Code lässt sich nicht lesen (versuche ein kleineres Symbol, mehr Kontrast oder ein größeres Etikett)</translation>
+    </message>
+    <message>
+        <source>the icon file “{path}” cannot be read</source>
+        <translation>die Symboldatei „{path}“ kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

@@ -743,6 +743,38 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <source>Could not save the sign-in to the system keyring; it may be locked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row {row} ({name}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code reads “{read}” instead of its Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too little contrast between the code colour {dark} and the background {light}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the icon is too large (IconSizePercent {percent:g}): it hides too much of the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code is too small for its label (modules of {mm:.2f} mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code does not decode (try a smaller icon, more contrast or a larger label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the icon file “{path}” cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

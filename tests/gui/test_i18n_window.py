@@ -384,3 +384,20 @@ def test_the_stickers_dialog_says_what_is_wrong_in_german(qtbot, language) -> No
     assert "Avery L7120-25 — A4, 35 mm rund, 35 pro Bogen" in [
         dialog.layout_editor.choice.itemText(i) for i in range(dialog.layout_editor.choice.count())
     ]
+
+
+def test_a_refused_sticker_is_explained_in_german(qtbot, tmp_path, language) -> None:
+    from desktop_app.gui.stickers import StickersDialog
+    from tests.stickers.helpers import make_row, make_rows
+
+    language("de")
+    rows = make_rows(2)
+    rows[1] = make_row(1, IconSizePercent="400", FileName="huge")
+    dialog = StickersDialog(None, rows, [1, 2])
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.jobFinished, timeout=60_000):
+        dialog.save_pdf_to(tmp_path / "s.pdf")
+    assert dialog.status.text().startswith(
+        "1 Code ließe sich nicht scannen, daher wurde nichts geschrieben. Zeile 2 (huge): das "
+        "Symbol ist zu groß (IconSizePercent 400)"
+    )
