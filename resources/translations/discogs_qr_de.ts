@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>&amp;Cancel loading</source>
-        <translation>Laden a&amp;bbrechen</translation>
+        <translation>Laden abbre&amp;chen</translation>
     </message>
     <message>
         <source>Stop loading</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Check &amp;none</source>
-        <translation>Markierungen &amp;entfernen</translation>
+        <translation>Markierungen en&amp;tfernen</translation>
     </message>
     <message>
         <source>Uncheck every release shown (Ctrl+Shift+A)</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Go to &amp;releases</source>
-        <translation>Zu den &amp;Veröffentlichungen</translation>
+        <translation>Zu den Veröffent&amp;lichungen</translation>
     </message>
     <message>
         <source>&amp;Open release page</source>

@@ -401,3 +401,15 @@ def test_a_refused_sticker_is_explained_in_german(qtbot, tmp_path, language) -> 
         "1 Code ließe sich nicht scannen, daher wurde nichts geschrieben. Zeile 2 (huge): das "
         "Symbol ist zu groß (IconSizePercent 400)"
     )
+
+
+def test_no_two_german_menu_entries_share_an_accelerator(qtbot, make_window, language) -> None:
+    language("de")
+    window = demo(qtbot, make_window)
+    for menu in [window.menuBar(), *(a.menu() for a in window.menuBar().actions() if a.menu())]:
+        keys = [
+            m.group(1).lower()
+            for a in menu.actions()
+            if (m := re.search(r"(?<!&)&([^&])", a.text()))
+        ]
+        assert len(keys) == len(set(keys)), [a.text() for a in menu.actions()]
