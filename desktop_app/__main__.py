@@ -2,6 +2,7 @@
 
 discogs-qr                 open the app (Qt options such as -style NAME are passed on to Qt)
 discogs-qr --demo          open the app on the bundled demo collection
+discogs-qr --lang CODE     open the app in a language (de, es, fr, it, ja, ko, pt_BR, ru, en)
 discogs-qr --self-test     check the installation (used by packaged builds)
 discogs-qr --version
 discogs-qr COMMAND ...     folders, export, login, logout, version (see --help)

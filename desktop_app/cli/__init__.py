@@ -56,12 +56,20 @@ def build_parser() -> argparse.ArgumentParser:
         description="Export a Discogs collection folder to a QR Factory 3 batch CSV. "
         "Run without arguments to open the app.",
         epilog="Without a command: `discogs-qr` opens the app window, `discogs-qr --demo` opens "
-        "it on the bundled demo collection, `discogs-qr --self-test` checks the installation. "
-        "Qt options such as -style NAME or -platform offscreen are passed on to the window.",
+        "it on the bundled demo collection, `discogs-qr --lang de` opens it in German (de, es, "
+        "fr, it, ja, ko, pt_BR, ru or en; the default is Settings → Language, else the "
+        "system's), `discogs-qr --self-test` checks the installation. The command line itself "
+        "always speaks English. Qt options such as -style NAME or -platform offscreen are "
+        "passed on to the window.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
         "--demo", action="store_true", help="open the app on the bundled demo collection"
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="open the app window in this language (de, es, fr, it, ja, ko, pt_BR, ru, en)",
     )
     parser.add_argument(
         "--self-test", action="store_true", help="check the installation and exit (0 = good)"

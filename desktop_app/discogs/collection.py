@@ -23,6 +23,7 @@ from ..core.collection import (
     instances_from_items,
 )
 from ..core.errors import AppError, ErrorKind
+from ..core.i18n import Errors
 from .config import image_url_allowed
 from .gateway import BACKGROUND, USER, Gateway
 
@@ -118,7 +119,9 @@ class DiscogsSource:
         data = dict(user.data)
         name = data.get("username")
         if not isinstance(name, str) or not name:
-            raise AppError(ErrorKind.DATA, "Discogs sent an unexpected answer about the account.")
+            raise AppError(
+                ErrorKind.DATA, Errors.tr("Discogs sent an unexpected answer about the account.")
+            )
         if not self._username:
             self._username = name
         return data

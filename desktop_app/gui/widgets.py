@@ -52,6 +52,7 @@ class Banner(QFrame):
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss message"))
+        close.setAccessibleDescription(self.tr("Hide this message"))
         close.clicked.connect(self.dismiss)
         layout.addWidget(close)
         self._buttons: list[QPushButton] = []

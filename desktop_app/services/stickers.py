@@ -20,6 +20,7 @@ from pathlib import Path
 from ..core.csvio import atomic_write_bytes
 from ..core.errors import AppError, ErrorKind
 from ..core.gc_pause import no_gc as _batch  # a batch of stickers makes no cycles
+from ..core.i18n import Errors, joined
 from ..core.printed import row_fingerprints
 from ..stickers.layouts import (
     DEFAULT_LAYOUT,
@@ -137,7 +138,7 @@ def check_stickers(
 
     ensure_qt()
     if not rows:
-        raise AppError(ErrorKind.USAGE, "There are no rows to make stickers from.")
+        raise AppError(ErrorKind.USAGE, Errors.tr("There are no rows to make stickers from."))
     checker = StickerChecker(StickerPainter(caption, code))
     margin: list = []
     with _batch():
@@ -149,11 +150,12 @@ def check_stickers(
     lines = [f.message() for f in failures[:MAX_LISTED_FAILURES]]
     more = len(failures) - len(lines)
     if more:
-        lines.append(f"… and {more} more.")
-    count = "One code" if len(failures) == 1 else f"{len(failures)} codes"
+        lines.append(Errors.tr("… and {count} more.").args(count=more))
     raise AppError(
         ErrorKind.USAGE,
-        f"{count} would not scan, so nothing was written. " + " ".join(lines),
+        Errors.tr(
+            "%n code(s) would not scan, so nothing was written. {failures}", None, len(failures)
+        ).args(failures=joined(lines)),
         detail="\n".join(f.message() for f in failures),
     )
 
@@ -229,7 +231,11 @@ def _record(
 
 def _io_error(path: str | Path, exc: OSError) -> AppError:
     reason = exc.strerror or str(exc)
-    return AppError(ErrorKind.IO, f"{path} could not be saved: {reason}.", detail=str(exc))
+    return AppError(
+        ErrorKind.IO,
+        Errors.tr("{path} could not be saved: {reason}.").args(path=path, reason=reason),
+        detail=str(exc),
+    )
 
 
 # ---- sheets -------------------------------------------------------------------------------
@@ -326,7 +332,9 @@ def print_sheet(
         with _batch():
             pages = print_rows(printer, rows, options)
     except OSError as exc:
-        raise AppError(ErrorKind.IO, f"Printing failed: {exc}.") from exc
+        raise AppError(
+            ErrorKind.IO, Errors.tr("Printing failed: {reason}.").args(reason=exc)
+        ) from exc
     name = printer.printerName() or printer.outputFileName() or "printer"
     target = Path(f"printer:{name}")
     recorded = _record(history, instance_ids, target, original, "printer")
@@ -355,7 +363,10 @@ def _check_options(options) -> None:
     ensure_qt()
     issues = options.problems()
     if issues:
-        raise AppError(ErrorKind.USAGE, f"The sheet settings are not usable: {issues[0]}.")
+        raise AppError(
+            ErrorKind.USAGE,
+            Errors.tr("The sheet settings are not usable: {problem}.").args(problem=issues[0]),
+        )
 
 
 # ---- the sheet in the printer -------------------------------------------------------------
@@ -562,12 +573,20 @@ def save_layout(layout: SheetLayout) -> SheetLayout:
     """Save (or replace) a named layout; a preset's name cannot be reused."""
     name = layout.name.strip()
     if not valid_name(name):
-        raise AppError(ErrorKind.USAGE, "A layout name needs 1–60 letters, digits or spaces.")
+        raise AppError(
+            ErrorKind.USAGE, Errors.tr("A layout name needs 1–60 letters, digits or spaces.")
+        )
     if name in PRESETS:
-        raise AppError(ErrorKind.USAGE, f"“{name}” is the name of a preset; choose another.")
+        raise AppError(
+            ErrorKind.USAGE,
+            Errors.tr("“{name}” is the name of a preset; choose another.").args(name=name),
+        )
     issues = layout.problems()
     if issues:
-        raise AppError(ErrorKind.USAGE, f"The layout is not usable: {issues[0]}.")
+        raise AppError(
+            ErrorKind.USAGE,
+            Errors.tr("The layout is not usable: {problem}.").args(problem=issues[0]),
+        )
     layouts = saved_layouts()
     saved = layout.renamed(name, layout.title or name)
     layouts[name] = saved

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
+from ..core.i18n import Layouts
 from .layouts import SheetLayout
 from .painter import CaptionStyle, StickerPainter, sticker_geometry
 from .qr import CodeStyle, StickerSpec, spec_from_row
@@ -41,14 +42,20 @@ class SheetOptions:
         out = list(self.layout.problems())
         per_page = self.layout.per_page
         if not 1 <= self.start <= per_page:
-            out.append(f"the first label must be between 1 and {per_page}")
+            out.append(
+                Layouts.tr("the first label must be between 1 and {last}").args(last=per_page)
+            )
         bad = sorted(n for n in self.skip if not 1 <= n <= per_page)
         if bad:
-            out.append(f"there is no label {bad[0]} on this sheet (1–{per_page})")
+            out.append(
+                Layouts.tr("there is no label {label} on this sheet (1–{last})").args(
+                    label=bad[0], last=per_page
+                )
+            )
         if self.marks not in MARKS:
-            out.append(f"marks must be one of {', '.join(MARKS)}")
+            out.append(Layouts.tr("marks must be one of {marks}").args(marks=", ".join(MARKS)))
         if abs(self.offset_x) > 20 or abs(self.offset_y) > 20:
-            out.append("the calibration offset must be within ±20 mm")
+            out.append(Layouts.tr("the calibration offset must be within ±20 mm"))
         return out
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from ..core.errors import AppError, ErrorKind
 from ..core.gc_pause import no_gc as _no_gc
+from ..core.i18n import Errors, Message
 from ..core.release import Instance
 from .cache_files import (
     API_URL_ENV,
@@ -94,7 +95,7 @@ class CacheNotice:
     """Something the UI should tell the user once (e.g. the cache was moved aside)."""
 
     kind: str  # "damaged", "newer" or "mismatch"
-    message: str
+    message: Message  # str() is the English sentence
     moved_to: Path | None = None
 
 
@@ -180,19 +181,25 @@ class Cache:
         except sqlite3.DatabaseError as exc:
             if not is_damage(exc):
                 raise AppError(
-                    ErrorKind.IO, f"The local library could not be opened: {exc}", detail=str(exc)
+                    ErrorKind.IO,
+                    Errors.tr("The local library could not be opened: {reason}").args(reason=exc),
+                    detail=str(exc),
                 ) from exc
             kind = "damaged"
         except OSError as exc:
             raise AppError(
-                ErrorKind.IO, f"The local library could not be opened: {exc}", detail=str(exc)
+                ErrorKind.IO,
+                Errors.tr("The local library could not be opened: {reason}").args(reason=exc),
+                detail=str(exc),
             ) from exc
         self._move_aside(kind)
         try:
             self._check_and_migrate()
         except (sqlite3.Error, OSError, _Reset) as exc:
             raise AppError(
-                ErrorKind.IO, f"The local library could not be created: {exc}", detail=str(exc)
+                ErrorKind.IO,
+                Errors.tr("The local library could not be created: {reason}").args(reason=exc),
+                detail=str(exc),
             ) from exc
 
     def _check_and_migrate(self) -> None:
@@ -241,7 +248,9 @@ class Cache:
         """After a damage error at run time: move the file aside and start empty."""
         if not is_damage(exc):
             raise AppError(
-                ErrorKind.IO, f"The local library could not be used: {exc}", detail=str(exc)
+                ErrorKind.IO,
+                Errors.tr("The local library could not be used: {reason}").args(reason=exc),
+                detail=str(exc),
             ) from exc
         self._move_aside("damaged")
         self._check_and_migrate()

@@ -35,6 +35,7 @@ class Settings:
     covers: bool = True  # show covers in the table (False: nothing is downloaded)
     cover_cache_mb: int = 200  # the cover cache's cap on disk
     large_covers: bool = False  # taller rows with larger covers
+    language: str = ""  # the window's language ("de", "pt_BR"…); empty: the system's
 
     def export_options(self) -> ExportOptions:
         values = dict(DEFAULTS)

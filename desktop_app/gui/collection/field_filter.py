@@ -13,18 +13,18 @@ from ..texts import number
 from .field_columns import MAX_FACET_VALUES
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FilterBar", text)
-
-
 def field_value_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
-    combo.setAccessibleName(_tr("Collection field value"))
-    combo.setToolTip(_tr("Show only the releases with this value in a collection field"))
+    combo.setAccessibleName(QCoreApplication.translate("FilterBar", "Collection field value"))
+    combo.setToolTip(
+        QCoreApplication.translate(
+            "FilterBar", "Show only the releases with this value in a collection field"
+        )
+    )
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(10)
     combo.setMaximumWidth(200)
-    combo.addItem(_tr("Any field value"), "")
+    combo.addItem(QCoreApplication.translate("FilterBar", "Any field value"), "")
     combo.setVisible(False)
     return combo
 
@@ -58,13 +58,17 @@ def fill_field_values(
     combo.blockSignals(True)
     try:
         combo.clear()
-        combo.addItem(_tr("Any field value"), "")
+        combo.addItem(QCoreApplication.translate("FilterBar", "Any field value"), "")
         for fid, name in fields.items():
             values = counts.get(fid) or {}
             if not 0 < len(values) <= MAX_FACET_VALUES:
                 continue
             for value in sorted(values, key=natural_sort_text):
-                label = _tr("%1: %2 (%3)").replace("%1", name).replace("%2", value)
+                label = (
+                    QCoreApplication.translate("FilterBar", "%1: %2 (%3)")
+                    .replace("%1", name)
+                    .replace("%2", value)
+                )
                 combo.addItem(label.replace("%3", number(values[value])), _key(fid, value))
         combo.setVisible(combo.count() > 1 or chosen is not None)
         if chosen is not None:

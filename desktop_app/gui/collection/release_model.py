@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from ...core.fields import field_sort_key, field_value
 from ...core.filters import local_date
 from ...core.release import Instance
+from ..texts import date_text
 from .field_columns import FIRST_FIELD_COLUMN, FieldColumns, count_field_values
 from .release_keys import (
     COLUMN_TITLES,
@@ -193,7 +194,7 @@ class ReleaseModel(RowsModel):
                 when = self._exported.get(row.iid)
                 if when is None:
                     return None
-                day = local_date(when).isoformat()
+                day = date_text(local_date(when))
                 if row.iid in self._changed:
                     return self._changed_text(day, role)
                 if role == _TOOLTIP:

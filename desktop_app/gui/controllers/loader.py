@@ -22,6 +22,7 @@ from ...services.source import CollectionSource, Folder
 from .. import heap
 from ..collection.release_keys import count_formats
 from ..collection.release_model import ReleaseModel, Row
+from ..i18n import text as translated
 from ..texts import number as _n
 from ..workers import (
     CachedRows,
@@ -123,7 +124,7 @@ class LoaderController(QObject):
         self._reread_due = reread_due(self.library)
         notice = self.library.take_notice() if self.library is not None else None
         if notice is not None:
-            self.notice.emit(notice.message)
+            self.notice.emit(translated(notice.message))
 
     def close_library(self) -> None:
         if self.library is not None:
