@@ -155,6 +155,22 @@
         <translation>Ü&amp;ber Discogs QR Export</translation>
     </message>
     <message>
+        <source>Show co&amp;vers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each record&apos;s cover in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taller rows with larger covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <extracomment>Enabled only while the collection browser is shown.</extracomment>
         <translation>&amp;Datei</translation>
@@ -218,6 +234,14 @@
         <translation>Anzahl</translation>
     </message>
     <message>
+        <source>Age of the collection field values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the collection field values shown were last read from Discogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview checked…</source>
         <translation>Vorschau …</translation>
     </message>
@@ -236,6 +260,32 @@
     <message>
         <source>Releases</source>
         <translation>Veröffentlichungen</translation>
+    </message>
+    <message>
+        <source>fields read just now</source>
+        <extracomment>() -&gt; when the field values shown were last read from Discogs (None: not known)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>fields read %n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fields read %n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fields read %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 shown · %2 selected</source>
@@ -452,7 +502,7 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>Discogs did not answer in time; try again later.</source>
-        <extracomment>Called with (seconds, reason) before the gateway waits.</extracomment>
+        <extracomment>An image larger than this is refused (Discogs&apos; covers are well under 1 MB). The image server says 403 or 429 when it is asked too often: back off as for a 5xx. Retries of one image: a cover that keeps failing is asked for again much later instead. Called with (seconds, reason) before the gateway waits. Request priorities: the user&apos;s requests go at once; background ones (a pass re-reading the collection) yield to them and keep to a share of the rate limit (see :func:`background_budget`). A background request waits this long after the user&apos;s last request (the next page of a load, the next mark, follows within this time).</extracomment>
         <translation>Discogs hat nicht rechtzeitig geantwortet; versuche es später noch einmal.</translation>
     </message>
     <message>
@@ -747,6 +797,7 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>Row {row} ({name}): {reason}</source>
+        <extracomment>The degraded render: area-sampled at half of MARGIN_DPI (a 2-pixel box), then scaled up to MARGIN_DPI bilinearly (a 4-pixel tent); together a blur of sigma 1 pixel at 150 dpi.</extracomment>
         <translation>Zeile {row} ({name}): {reason}</translation>
     </message>
     <message>
@@ -766,12 +817,20 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
         <translation>das Symbol ist zu groß (IconSizePercent {percent:g}): Es verdeckt zu viel vom Code</translation>
     </message>
     <message>
-        <source>the code is too small for its label (modules of {mm:.2f} mm)</source>
-        <translation>der Code ist zu klein für sein Etikett (Module von {mm:.2f} mm)</translation>
+        <source>the code is too small for its label (modules of {mm:.2f} mm, under {least} mm; try a larger label, no icon or the shorter link form)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the code does not decode (try a smaller icon, more contrast or a larger label)</source>
         <translation>der Code lässt sich nicht lesen (versuche ein kleineres Symbol, mehr Kontrast oder ein größeres Etikett)</translation>
+    </message>
+    <message>
+        <source>the code decodes only at full resolution, not blurred at {dpi} dpi as a phone sees it (modules of {mm:.2f} mm): a worn print or a dim room may not scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small modules ({mm:.2f} mm, under {least} mm): little margin for a phone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the icon file “{path}” cannot be read</source>
@@ -942,36 +1001,52 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
         <translation>&amp;Etiketten:</translation>
     </message>
     <message>
-        <source>Page width:</source>
-        <translation>Seitenbreite:</translation>
+        <source>Page width × height:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page height:</source>
-        <translation>Seitenhöhe:</translation>
+        <source>Label width × height:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Label width:</source>
-        <translation>Etikettenbreite:</translation>
+        <source>Pitch across × down:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Label height:</source>
-        <translation>Etikettenhöhe:</translation>
+        <source>Left × top margin:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Horizontal pitch:</source>
-        <translation>Abstand waagerecht:</translation>
+        <source>Page width</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vertical pitch:</source>
-        <translation>Abstand senkrecht:</translation>
+        <source>Page height</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Top margin:</source>
-        <translation>Rand oben:</translation>
+        <source>Label width</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Left margin:</source>
-        <translation>Rand links:</translation>
+        <source>Label height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> mm</source>
@@ -1223,6 +1298,7 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     <name>MainWindow</name>
     <message>
         <source>Discogs QR Export</source>
+        <extracomment>Ticks, the preview draft and the window state are saved this long after a change (the first change starts the wait; later ones join that save), so a session killed later keeps them.</extracomment>
         <translation>Discogs QR Export</translation>
     </message>
     <message>
@@ -1427,6 +1503,7 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     <name>PreviewHost</name>
     <message>
         <source>Preview</source>
+        <extracomment>The edge of the current record&apos;s cover beside its sticker, in logical pixels.</extracomment>
         <translation>Vorschau</translation>
     </message>
     <message>
@@ -1436,6 +1513,10 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     <message>
         <source>Print sticker sheets, or save them as a PDF or images</source>
         <translation>Aufkleberbögen drucken oder als PDF oder Bilder speichern</translation>
+    </message>
+    <message>
+        <source>Cover of the current row</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sticker of the current row</source>
@@ -1729,29 +1810,69 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
 <context>
     <name>PrintedController</name>
     <message>
-        <source>Marking records as printed on Discogs…</source>
-        <extracomment>(field name, records) -&gt; True to go ahead: asked once, before the first write ever. (field name, {instance id: value}) -&gt; True to replace those values too (default: skip them).</extracomment>
-        <translation>Platten werden auf Discogs als gedruckt markiert …</translation>
+        <source>Reading the records on Discogs before marking them…</source>
+        <extracomment>(field name, records) -&gt; True to go ahead: asked once, before the first write ever. (field name, {instance id: value found on Discogs}) -&gt; REPLACE, SKIP or LATER (True and False stand for REPLACE and SKIP).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Marking on Discogs stopped; the rest is written later.</source>
         <translation>Markieren auf Discogs angehalten; der Rest wird später geschrieben.</translation>
     </message>
     <message>
+        <source>%1 marks stay queued; you are asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Marking on Discogs failed; it is tried again later.</source>
         <translation>Markieren auf Discogs fehlgeschlagen; es wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <source>a few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking on Discogs: %1 marks, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(at once: they fit in the Discogs rate limit)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(one every %1 s, the Discogs rate limit)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Marked %1 of %2 records as printed on Discogs.</source>
         <translation>%1 von %2 Platten auf Discogs als gedruckt markiert.</translation>
     </message>
     <message>
+        <source>and %1 more</source>
+        <translation type="unfinished">und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Kept %1 values you wrote: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stopped: %1 The other %2 are kept and written later.</source>
         <translation>Angehalten: %1 Die übrigen %2 bleiben vorgemerkt und werden später geschrieben.</translation>
     </message>
     <message>
-        <source>%1 could not be written and are tried again later.</source>
-        <translation>%1 konnten nicht geschrieben werden und werden später erneut versucht.</translation>
+        <source>%1 failed; %2 of them are tried again later.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was lost: the records stay marked as exported here.</source>
@@ -1777,8 +1898,24 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
         <translation>Das heutige Datum für die %2 exportierten Platten in dein Discogs-Feld „%1“ schreiben?</translation>
     </message>
     <message>
-        <source>This changes your collection on Discogs, a few records per second. Values you wrote yourself in that field are kept unless you say otherwise. You can turn this off in Settings.</source>
-        <translation>Das ändert deine Sammlung auf Discogs, einige Platten pro Sekunde. Werte, die du selbst in dieses Feld geschrieben hast, bleiben erhalten, außer du entscheidest anders. Du kannst das in den Einstellungen abschalten.</translation>
+        <source>This changes your collection on Discogs. Each record&apos;s field is read first, and a value you wrote yourself is kept unless you choose to replace it. Up to about 60 marks go at once; more go at the Discogs rate limit, about one a second. You can stop them at any time, and turn this off in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the records have something else in “%2” on Discogs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished">und %1 weitere</translation>
+    </message>
+    <message>
+        <source>They hold: %1. Replace writes the mark over exactly these values; Skip keeps them; Don&apos;t mark now keeps these marks queued for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t mark now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write</source>
@@ -1787,14 +1924,6 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     <message>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
-    </message>
-    <message>
-        <source>%1 of the records already have something else in “%2”.</source>
-        <translation>%1 der Platten haben schon etwas anderes in „%2“.</translation>
-    </message>
-    <message>
-        <source>For example: %1</source>
-        <translation>Zum Beispiel: %1</translation>
     </message>
     <message>
         <source>Skip those</source>
@@ -1809,7 +1938,6 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     <name>ReleaseModel</name>
     <message>
         <source>Last exported on %1</source>
-        <extracomment>Emitted after checks change (any folder). Emitted after the collection field columns changed (added, renamed or removed).</extracomment>
         <translation>Zuletzt exportiert am %1</translation>
     </message>
     <message numerus="yes">
@@ -1834,6 +1962,10 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     <message>
         <source>Check or uncheck all shown releases</source>
         <translation>Alle angezeigten Veröffentlichungen markieren oder die Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>Cover (hover for a larger one)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When the release was last saved to a QR Factory CSV</source>
@@ -1888,11 +2020,17 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
+    <message>
+        <source>Cover</source>
+        <extracomment>Emitted after checks change (any folder). Emitted after the collection field columns changed (added, renamed or removed). Emitted after rows were replaced in place by newer data (:meth:`update_rows`). Where the cover column&apos;s pictures come from (None: no covers), and their edge in device pixels.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseTable</name>
     <message>
         <source>Releases</source>
+        <extracomment>Row heights with covers (the cover is the row less a small margin) and without.</extracomment>
         <translation>Veröffentlichungen</translation>
     </message>
     <message>
@@ -1951,6 +2089,42 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
         <translation>Unix-Zeilenenden (LF statt CRLF)</translation>
     </message>
     <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show covers (downloaded from Discogs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: no cover is downloaded; the table shows text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover cache limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this much disk space for covers; the oldest are dropped first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover cache size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear cover cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers kept on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -2006,12 +2180,28 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
         <translation>Bogenübersicht: Klicke die schon benutzten Etiketten an</translation>
     </message>
     <message>
-        <source>Click the labels already used on this sheet to skip them.</source>
-        <translation>Klicke die auf diesem Bogen schon benutzten Etiketten an, um sie zu überspringen.</translation>
+        <source>Each box is one label of the sheet; the stickers fill the free labels from the starting label on. Arrow keys move between labels, Space marks a label used or free, the menu key offers to print the shown sticker on a free label.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each box is one label of the sheet. A label clicked as used is skipped; the stickers fill the other labels from the starting label on.</source>
-        <translation>Jedes Kästchen ist ein Etikett des Bogens. Ein als benutzt angeklicktes Etikett wird übersprungen; die Aufkleber füllen die übrigen Etiketten ab dem Startetikett.</translation>
+        <source>Click the labels already used on this sheet to skip them. Right-click a free label to print the shown sticker on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print this sticker here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save this sticker here as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as free</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2238,10 +2428,6 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
         <translation>Dieser Bogen</translation>
     </message>
     <message>
-        <source>Start at &amp;label:</source>
-        <translation>Beginnen bei &amp;Etikett:</translation>
-    </message>
-    <message>
         <source>x</source>
         <translation>x</translation>
     </message>
@@ -2302,24 +2488,8 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
         <translation>SVG-Grafiken</translation>
     </message>
     <message>
-        <source>I&amp;mages as:</source>
-        <translation>&amp;Bilder als:</translation>
-    </message>
-    <message>
         <source>Print at 100 % (actual size): turn off “Fit to page” or “Scale to fit” in the print dialog, or the stickers will miss the labels.</source>
         <translation>Drucke mit 100 % (Originalgröße): Schalte „An Seite anpassen“ oder „Auf Seitengröße skalieren“ im Druckdialog aus, sonst verfehlen die Aufkleber die Etiketten.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>First sticker:</source>
-        <translation>Erster Aufkleber:</translation>
-    </message>
-    <message>
-        <source>Click the labels already used:</source>
-        <translation>Klicke die schon benutzten Etiketten an:</translation>
     </message>
     <message>
         <source>&amp;Test page…</source>
@@ -2346,16 +2516,136 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
         <translation>Nicht verwendbar: %1.</translation>
     </message>
     <message>
-        <source>%1 stickers on %2 page(s).</source>
-        <translation>%1 Aufkleber auf %2 Seite(n).</translation>
-    </message>
-    <message>
         <source>Save stickers as PDF</source>
         <translation>Aufkleber als PDF speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sheet in the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet printed on before: printing goes on at its first free label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fres&amp;h sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a fresh sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print from the first label of a new sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;at label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer offset to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer offset down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ima&amp;ges as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stic&amp;ker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sh&amp;eet in the printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet is used up or thrown away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the labels already used. Right-click a free label to print the sticker shown above on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickers status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One size for the whole sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each label its own size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption &amp;fit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record icon in the middle (a smaller code, less margin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the rows say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorter: discogs.com/… without www</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest code: in capitals, HTTPS://DISCOGS.COM/RELEASE/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Links printed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 free, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stickers on %2 page(s), from label %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved %1 stickers on %2 page(s) to %3; every code decoded.</source>
@@ -2370,12 +2660,40 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
         <translation>%1 Aufkleber auf %2 Seite(n) an %3 gesendet; jeder Code wurde gelesen.</translation>
     </message>
     <message>
+        <source>Sent the sticker to label %4 on %3; its code decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sticker as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the sticker on label %4 to %3; its code decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save sticker images in</source>
         <translation>Aufkleberbilder speichern in</translation>
     </message>
     <message>
         <source>Saved %1 images in %3; every code decoded.</source>
         <translation>%1 Bilder in %3 gespeichert; jeder Code wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>Characters no font has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 caption(s) have characters that no installed font can print: they would print as empty boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the characters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save a test page</source>
@@ -2392,6 +2710,22 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     <message>
         <source>The export history could not be updated.</source>
         <translation>Der Exportverlauf konnte nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 code(s) scan with little margin: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used labels %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label is left free: the next print starts a fresh sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 labels stay free on the sheet in the printer; the next print starts at label %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2699,6 +3033,17 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     <message>
         <source>Open the developer settings</source>
         <translation>Entwicklereinstellungen öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Discogs QR Export is already open; its window was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs QR Export is already open (process %1) but does not answer. Close it, or end that process, and start again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show co&amp;vers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each record&apos;s cover in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taller rows with larger covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <extracomment>Enabled only while the collection browser is shown.</extracomment>
         <translation type="unfinished"></translation>
@@ -218,6 +234,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Age of the collection field values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the collection field values shown were last read from Discogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview checked…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,6 +260,32 @@
     <message>
         <source>Releases</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields read just now</source>
+        <extracomment>() -&gt; when the field values shown were last read from Discogs (None: not known)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>fields read %n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fields read %n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fields read %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 shown · %2 selected</source>
@@ -516,7 +566,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Discogs did not answer in time; try again later.</source>
-        <extracomment>Called with (seconds, reason) before the gateway waits.</extracomment>
+        <extracomment>An image larger than this is refused (Discogs&apos; covers are well under 1 MB). The image server says 403 or 429 when it is asked too often: back off as for a 5xx. Retries of one image: a cover that keeps failing is asked for again much later instead. Called with (seconds, reason) before the gateway waits. Request priorities: the user&apos;s requests go at once; background ones (a pass re-reading the collection) yield to them and keep to a share of the rate limit (see :func:`background_budget`). A background request waits this long after the user&apos;s last request (the next page of a load, the next mark, follows within this time).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -745,6 +795,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Row {row} ({name}): {reason}</source>
+        <extracomment>The degraded render: area-sampled at half of MARGIN_DPI (a 2-pixel box), then scaled up to MARGIN_DPI bilinearly (a 4-pixel tent); together a blur of sigma 1 pixel at 150 dpi.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -764,11 +815,19 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the code is too small for its label (modules of {mm:.2f} mm)</source>
+        <source>the code is too small for its label (modules of {mm:.2f} mm, under {least} mm; try a larger label, no icon or the shorter link form)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the code does not decode (try a smaller icon, more contrast or a larger label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code decodes only at full resolution, not blurred at {dpi} dpi as a phone sees it (modules of {mm:.2f} mm): a worn print or a dim room may not scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small modules ({mm:.2f} mm, under {least} mm): little margin for a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -940,35 +999,51 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page width:</source>
+        <source>Page width × height:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page height:</source>
+        <source>Label width × height:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Label width:</source>
+        <source>Pitch across × down:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Label height:</source>
+        <source>Left × top margin:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Horizontal pitch:</source>
+        <source>Page width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vertical pitch:</source>
+        <source>Page height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Top margin:</source>
+        <source>Label width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Left margin:</source>
+        <source>Label height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top margin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1221,6 +1296,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     <name>MainWindow</name>
     <message>
         <source>Discogs QR Export</source>
+        <extracomment>Ticks, the preview draft and the window state are saved this long after a change (the first change starts the wait; later ones join that save), so a session killed later keeps them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1425,6 +1501,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     <name>PreviewHost</name>
     <message>
         <source>Preview</source>
+        <extracomment>The edge of the current record&apos;s cover beside its sticker, in logical pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1433,6 +1510,10 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Print sticker sheets, or save them as a PDF or images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover of the current row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1727,8 +1808,8 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
 <context>
     <name>PrintedController</name>
     <message>
-        <source>Marking records as printed on Discogs…</source>
-        <extracomment>(field name, records) -&gt; True to go ahead: asked once, before the first write ever. (field name, {instance id: value}) -&gt; True to replace those values too (default: skip them).</extracomment>
+        <source>Reading the records on Discogs before marking them…</source>
+        <extracomment>(field name, records) -&gt; True to go ahead: asked once, before the first write ever. (field name, {instance id: value found on Discogs}) -&gt; REPLACE, SKIP or LATER (True and False stand for REPLACE and SKIP).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1736,7 +1817,39 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 marks stay queued; you are asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Marking on Discogs failed; it is tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking on Discogs: %1 marks, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(at once: they fit in the Discogs rate limit)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(one every %1 s, the Discogs rate limit)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1744,11 +1857,19 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept %1 values you wrote: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stopped: %1 The other %2 are kept and written later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be written and are tried again later.</source>
+        <source>%1 failed; %2 of them are tried again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1775,7 +1896,23 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This changes your collection on Discogs, a few records per second. Values you wrote yourself in that field are kept unless you say otherwise. You can turn this off in Settings.</source>
+        <source>This changes your collection on Discogs. Each record&apos;s field is read first, and a value you wrote yourself is kept unless you choose to replace it. Up to about 60 marks go at once; more go at the Discogs rate limit, about one a second. You can stop them at any time, and turn this off in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the records have something else in “%2” on Discogs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They hold: %1. Replace writes the mark over exactly these values; Skip keeps them; Don&apos;t mark now keeps these marks queued for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t mark now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1784,14 +1921,6 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of the records already have something else in “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For example: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1807,7 +1936,6 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     <name>ReleaseModel</name>
     <message>
         <source>Last exported on %1</source>
-        <extracomment>Emitted after checks change (any folder). Emitted after the collection field columns changed (added, renamed or removed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1831,6 +1959,10 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Check or uncheck all shown releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover (hover for a larger one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1886,11 +2018,17 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cover</source>
+        <extracomment>Emitted after checks change (any folder). Emitted after the collection field columns changed (added, renamed or removed). Emitted after rows were replaced in place by newer data (:meth:`update_rows`). Where the cover column&apos;s pictures come from (None: no covers), and their edge in device pixels.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseTable</name>
     <message>
         <source>Releases</source>
+        <extracomment>Row heights with covers (the cover is the row less a small margin) and without.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1949,6 +2087,42 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show covers (downloaded from Discogs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: no cover is downloaded; the table shows text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover cache limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this much disk space for covers; the oldest are dropped first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover cache size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear cover cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers kept on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,11 +2178,27 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click the labels already used on this sheet to skip them.</source>
+        <source>Each box is one label of the sheet; the stickers fill the free labels from the starting label on. Arrow keys move between labels, Space marks a label used or free, the menu key offers to print the shown sticker on a free label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each box is one label of the sheet. A label clicked as used is skipped; the stickers fill the other labels from the starting label on.</source>
+        <source>Click the labels already used on this sheet to skip them. Right-click a free label to print the shown sticker on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print this sticker here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save this sticker here as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as free</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2236,10 +2426,6 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start at &amp;label:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>x</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,23 +2486,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I&amp;mages as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print at 100 % (actual size): turn off “Fit to page” or “Scale to fit” in the print dialog, or the stickers will miss the labels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First sticker:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click the labels already used:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2344,15 +2514,135 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 stickers on %2 page(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save stickers as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet in the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet printed on before: printing goes on at its first free label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fres&amp;h sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a fresh sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print from the first label of a new sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;at label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer offset to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer offset down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ima&amp;ges as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stic&amp;ker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sh&amp;eet in the printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet is used up or thrown away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the labels already used. Right-click a free label to print the sticker shown above on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickers status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One size for the whole sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each label its own size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption &amp;fit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record icon in the middle (a smaller code, less margin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the rows say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorter: discogs.com/… without www</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest code: in capitals, HTTPS://DISCOGS.COM/RELEASE/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Links printed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 free, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stickers on %2 page(s), from label %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2368,11 +2658,39 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sent the sticker to label %4 on %3; its code decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sticker as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the sticker on label %4 to %3; its code decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save sticker images in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved %1 images in %3; every code decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters no font has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 caption(s) have characters that no installed font can print: they would print as empty boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2389,6 +2707,22 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>The export history could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 code(s) scan with little margin: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used labels %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label is left free: the next print starts a fresh sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 labels stay free on the sheet in the printer; the next print starts at label %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2696,6 +3030,17 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Open the developer settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Discogs QR Export is already open; its window was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discogs QR Export is already open (process %1) but does not answer. Close it, or end that process, and start again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
