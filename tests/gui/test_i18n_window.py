@@ -395,6 +395,7 @@ def test_a_refused_sticker_is_explained_in_german(qtbot, tmp_path, language) -> 
     rows[1] = make_row(1, IconSizePercent="400", FileName="huge")
     dialog = StickersDialog(None, rows, [1, 2])
     qtbot.addWidget(dialog)
+    dialog.icon.setChecked(True)  # the rows' icon is drawn (it is optional on sheets)
     with qtbot.waitSignal(dialog.jobFinished, timeout=60_000):
         dialog.save_pdf_to(tmp_path / "s.pdf")
     assert dialog.status.text().startswith(

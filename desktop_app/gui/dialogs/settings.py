@@ -27,7 +27,7 @@ from ...services.covers import clear_cover_cache, cover_cache_size
 from ...services.library import Library, LibraryCache, cache_size, clear_cache
 from ...services.settings import Settings
 from .. import i18n
-from ..widgets import ScreenFit
+from ..widgets import ContentScroll, ScreenFit
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,10 @@ class SettingsDialog(ScreenFit, QDialog):
         self.cleared = False
         self.covers_cleared = False
         self.language_changed = False
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)  # the groups scroll when the screen is small
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._language_box())
 
         library = QGroupBox(self.tr("Local library"), self)
@@ -80,13 +83,14 @@ class SettingsDialog(ScreenFit, QDialog):
         form.addRow(self.lf_check)
         layout.addWidget(csv)
         layout.addWidget(self._printed_box())
+        outer.addWidget(ContentScroll(self, content), 1)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self._update_size()
 
     # ---- covers -------------------------------------------------------------------------
