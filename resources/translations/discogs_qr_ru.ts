@@ -293,11 +293,11 @@
     <message>
         <source>%1 shown · %2 selected</source>
         <extracomment>(history, instances, folder names) -&gt; None: works out which exported records would now print differently (in a worker) and passes their ids to :meth:`set_changed_ids` () -&gt; the collection field holding the &quot;printed&quot; marks on Discogs, or None</extracomment>
-        <translation>показано: %1 · отмечено: %2</translation>
+        <translation>%1 показано · %2 отмечено</translation>
     </message>
     <message>
         <source>%1 in folder</source>
-        <translation>в папке: %1</translation>
+        <translation>%1 в папке</translation>
     </message>
     <message>
         <source>%1 of %2 loaded</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>(%1 selected not shown)</source>
-        <translation>(скрыто отмеченных: %1)</translation>
+        <translation>(скрыто: %1)</translation>
     </message>
     <message>
         <source>No release matches the search and filters.</source>
