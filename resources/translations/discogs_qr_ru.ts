@@ -2131,7 +2131,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Covers kept on this computer: %1</source>
-        <translation>Обложек на этом компьютере: %1</translation>
+        <translation>Обложки на этом компьютере: %1</translation>
     </message>
     <message>
         <source>Language</source>
