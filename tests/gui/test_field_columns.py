@@ -228,3 +228,18 @@ def test_the_window_sorts_conditions_as_discogs_lists_them_also_from_the_library
         texts = column_texts(window.proxy, MEDIA)
         assert texts == ["Mint (M)"] * 3 + ["Good (G)"] * 2 + [""], start
         window.close()
+
+
+def test_the_value_filter_lists_a_dropdown_in_the_order_of_its_options(qtbot, qapp) -> None:
+    model, _proxy, testers = checked_models()
+    model.set_fields(parse_fields(shelved_collection().fields))
+    model.add_instances(Instance.from_item(it) for it in shelved_items())
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    bar.set_field_choices(model.field_columns.names(), model.field_value_counts())
+    labels = [bar.field_value.itemText(i) for i in range(bar.field_value.count())]
+    media = [t for t in labels if t.startswith("Media Condition:")]
+    assert media == ["Media Condition: Mint (M) (3)", "Media Condition: Good (G) (2)"]
+    shelves = [t for t in labels if t.startswith("Shelf:")]
+    assert shelves == [f"Shelf: {s} (1)" for s in ("A1", "a2", "Ä3", "A10", "B1")]
+    del testers
