@@ -129,8 +129,8 @@ def option_sort_key(value: str, ranks: Mapping[str, int]) -> str | None:
     """The sort key of ``value`` among options ranked by :func:`option_ranks`: an option sorts
     by its place, before any other value (in natural order); empty is None.
 
-    The key is a string: ``"\x00"`` and the place in fixed width sort before every
-    :func:`~.filters.natural_sort_text` (which starts at ``"\x01"``)."""
+    The key is a string: ``"\\x00"`` and the place in fixed width sort before every
+    :func:`~.filters.natural_sort_text` (which starts at ``"\\x01"``)."""
     if ranks:
         rank = ranks.get(fold(value.strip()))
         if rank is not None:
