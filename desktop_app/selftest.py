@@ -266,14 +266,15 @@ def check_sticker() -> str:
 
     from .core.qrfactory import COLUMN_INDEX, COLUMNS, DEFAULTS
     from .stickers.check import StickerChecker, code_side
-    from .stickers.qr import spec_from_row
+    from .stickers.painter import StickerPainter
+    from .stickers.qr import CodeStyle, spec_from_row
 
     _qt_app()
     row = [DEFAULTS[c] for c in COLUMNS]
     row[COLUMN_INDEX["Content"]] = "https://www.discogs.com/release/249504"
     row[COLUMN_INDEX["BottomText"]] = "Self-test – 自己診断 – اختبار\nDiscogs QR Export"
     spec = spec_from_row(row)
-    checker = StickerChecker()
+    checker = StickerChecker(StickerPainter(code=CodeStyle(icon=True)))  # the icon drawn too
     if checker.painter.icon(spec.icon_path) is None:
         raise CheckFailed("the bundled record icon cannot be loaded")
     problem = checker.problem(spec, code_side(35.0, 35.0, True, spec))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -115,6 +116,24 @@ def register(sub: Any) -> None:
         help="largest caption size in points (default: fit the label)",
     )
     stickers.add_argument(
+        "--fit-each-label",
+        action="store_true",
+        help="fit each caption to its own label (default: one caption size per sheet)",
+    )
+    stickers.add_argument(
+        "--icon",
+        action="store_true",
+        help="draw the rows' centre icon (needs error level High: a smaller code)",
+    )
+    stickers.add_argument(
+        "--link-form",
+        choices=("as-is", "short", "upper"),
+        default="as-is",
+        help="print Discogs links as the rows say (default), without 'www.' (short), or in "
+        "capitals, HTTPS://DISCOGS.COM/RELEASE/… (upper: the smallest code)",
+    )
+    _glyph_option(stickers)
+    stickers.add_argument(
         "--test-page",
         action="store_true",
         help="write the layout's test page (outlines, rulers) instead",
@@ -138,11 +157,21 @@ def register(sub: Any) -> None:
     )
     images.add_argument("--output", "-o", metavar="DIR", required=True, help="folder to write")
     images.add_argument("--font", metavar="FAMILY", default="", help="caption font family")
+    _glyph_option(images)
 
     stickers.set_defaults(handler=cmd_stickers)
     images.set_defaults(handler=cmd_images)
     layouts = sub.add_parser("layouts", help="list the sheet layouts (presets and saved)")
     layouts.set_defaults(handler=cmd_layouts)
+
+
+def _glyph_option(parser: Any) -> None:
+    parser.add_argument(
+        "--remove-missing-glyphs",
+        action="store_true",
+        help="leave out of the captions the characters no installed font has (default: keep "
+        "them, printed as boxes, with a warning)",
+    )
 
 
 def cmd_layouts(_args: argparse.Namespace, _cancel: CancelToken) -> int:
@@ -156,20 +185,26 @@ def cmd_layouts(_args: argparse.Namespace, _cancel: CancelToken) -> int:
     return EXIT_OK
 
 
-def _caption(args: argparse.Namespace) -> Any:
+def _caption(args: argparse.Namespace, unknown_year: str = "unknown") -> Any:
     from ..stickers.painter import CaptionStyle
 
-    return CaptionStyle(family=args.font or "", size_pt=getattr(args, "font_size", 0.0) or 0.0)
+    return CaptionStyle(
+        family=args.font or "",
+        size_pt=getattr(args, "font_size", 0.0) or 0.0,
+        fit="label" if getattr(args, "fit_each_label", False) else "sheet",
+        unknown_year=unknown_year,
+    )
 
 
-def _selection(args: argparse.Namespace, cancel: CancelToken) -> Selection:
+def _selection(args: argparse.Namespace, cancel: CancelToken) -> tuple[Selection, str]:
+    """The rows, and the text the template gives a year Discogs does not know."""
     check_dates(args)
     options = row_options(args, Settings.load())
     check_templates(options)
     selection = select_rows(args, options, cancel)
     if not selection.rows:
         raise AppError(ErrorKind.USAGE, "No records match; no stickers were made.")
-    return selection
+    return selection, options.unknown_year
 
 
 def _ids(selection: Selection) -> list[int]:
@@ -179,6 +214,7 @@ def _ids(selection: Selection) -> list[int]:
 def cmd_stickers(args: argparse.Namespace, cancel: CancelToken) -> int:
     from ..services.export import default_file_name
     from ..services.stickers import make_sheet_pdf, resolve_layout, write_test_page
+    from ..stickers.qr import CodeStyle
     from ..stickers.sheet import SheetOptions
 
     started = time.perf_counter()
@@ -194,6 +230,7 @@ def cmd_stickers(args: argparse.Namespace, cancel: CancelToken) -> int:
         offset_y=args.offset_y,
         marks=args.marks,
         caption=_caption(args),
+        code=CodeStyle(icon=args.icon, url_form=args.link_form),
     )
     issues = options.problems()
     if issues:
@@ -202,7 +239,8 @@ def cmd_stickers(args: argparse.Namespace, cancel: CancelToken) -> int:
         target = write_test_page(args.output or f"test-page-{layout.name}.pdf", options)
         print(f"Wrote the test page of {layout.name} to {target}.", file=sys.stderr)
         return EXIT_OK
-    selection = _selection(args, cancel)
+    selection, unknown_year = _selection(args, cancel)
+    options = replace(options, caption=_caption(args, unknown_year))
     name = args.output or default_file_name(selection.folder.name, datetime.now(), ".pdf")
     result = make_sheet_pdf(
         Path(name),
@@ -211,9 +249,10 @@ def cmd_stickers(args: argparse.Namespace, cancel: CancelToken) -> int:
         options,
         selection.history,
         sheet=kept.id if kept is not None else None,
+        remove_missing_glyphs=args.remove_missing_glyphs,
     )
     what = f"{result.stickers:,} stickers on {result.pages} page(s)"
-    _done(what, result, started, selection)
+    _done(what, result, started, selection, args.remove_missing_glyphs)
     print(_sheet_note(result, layout.name, args.continue_sheet, kept), file=sys.stderr)
     return marked_after(args, selection.instances, cancel)
 
@@ -258,20 +297,33 @@ def cmd_images(args: argparse.Namespace, cancel: CancelToken) -> int:
     from ..services.stickers import make_images
 
     started = time.perf_counter()
-    selection = _selection(args, cancel)
+    selection, unknown_year = _selection(args, cancel)
     result = make_images(
         Path(args.output),
         selection.rows,
         _ids(selection),
         args.image_format,
         selection.history,
-        caption=_caption(args),
+        caption=_caption(args, unknown_year),
+        remove_missing_glyphs=args.remove_missing_glyphs,
     )
     what = f"{result.stickers:,} {args.image_format.upper()} images"
-    return _done(what, result, started, selection)
+    return _done(what, result, started, selection, args.remove_missing_glyphs)
 
 
-def _done(what: str, result: Any, started: float, selection: Selection) -> int:
+def _warn(result: Any, removed: bool) -> None:
+    """The stickers' warnings on stderr: little scan margin, characters no font has."""
+    for line in result.warnings:
+        print(f"Warning: {line}.", file=sys.stderr)
+    for problem in result.missing_glyphs:
+        what = "left out" if removed else "boxes; --remove-missing-glyphs leaves them out"
+        print(f"Warning: {problem.message()} ({what}).", file=sys.stderr)
+
+
+def _done(
+    what: str, result: Any, started: float, selection: Selection, removed: bool = False
+) -> int:
+    _warn(result, removed)
     seconds = time.perf_counter() - started
     left_out = left_out_note(selection.stats)
     print(

@@ -12,8 +12,18 @@ class CancelToken:
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        #: set by :meth:`stop`: a request whose answer is on its way is let finish
+        self.finish_in_flight = False
 
     def cancel(self) -> None:
+        self.finish_in_flight = False
+        self._event.set()
+
+    def stop(self) -> None:
+        """Cancel, but let a request already sent finish, so that its answer is not thrown away
+        (waits and new requests stop at once, as with :meth:`cancel`)."""
+        if not self._event.is_set():
+            self.finish_in_flight = True
         self._event.set()
 
     @property

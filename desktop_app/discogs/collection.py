@@ -25,7 +25,7 @@ from ..core.collection import (
 from ..core.errors import AppError, ErrorKind
 from ..core.fields import NoteFields, parse_fields
 from .config import image_url_allowed
-from .gateway import Gateway
+from .gateway import BACKGROUND, USER, Gateway
 
 SORT_KEYS = ("label", "artist", "title", "catno", "format", "rating", "added", "year")
 
@@ -96,9 +96,21 @@ def _is_page(body: dict[str, Any]) -> bool:
 class DiscogsSource:
     """A :class:`CollectionSource` reading one user's collection from the Discogs API."""
 
-    def __init__(self, gateway: Gateway, username: str | None = None) -> None:
+    def __init__(
+        self, gateway: Gateway, username: str | None = None, *, priority: str = USER
+    ) -> None:
         self.gateway = gateway
         self._username = (username or "").strip()
+        self.priority = priority  # of its listing requests (see Gateway.request)
+
+    def background(self) -> DiscogsSource:
+        """The same collection through the same gateway, read at background priority: its
+        requests yield to the user's and keep to half the rate limit."""
+        return DiscogsSource(self.gateway, self._username or None, priority=BACKGROUND)
+
+    def user_work(self) -> Any:
+        """A context manager: the user's work is under way (background reads wait)."""
+        return self.gateway.user_work()
 
     # ---- who ---------------------------------------------------------------------------------
     def identity(self, cancel: CancelToken = NEVER) -> dict[str, Any]:
@@ -239,6 +251,7 @@ class DiscogsSource:
                 cancel=cancel,
                 on_wait=on_wait,
                 validate=_is_page,
+                priority=self.priority,
             )
             pagination = body["pagination"]
             pages = max(1, int(pagination["pages"]))

@@ -5,6 +5,10 @@ over a moving 60-second window, so the budget is shared too. The gateway keeps i
 request times and waits *before* a request would go over the limit (keeping one request in
 reserve), instead of running into ``429`` and sleeping afterwards. Every wait goes through a
 :class:`CancelToken`, so cancelling interrupts it at once.
+
+Requests have a priority: the user's go first; a ``BACKGROUND`` request (the pass that reads the
+collection again after a start) waits while the user's requests or work are under way, and goes
+only while the window stays at or under half the rate limit (:func:`background_budget`).
 """
 
 from __future__ import annotations
@@ -54,6 +58,22 @@ WaitCallback = Callable[[float, str], None]
 
 REASON_RATE = "rate-limit"
 REASON_RETRY = "retry"
+
+#: Request priorities: the user's requests go at once; background ones (a pass re-reading the
+#: collection) yield to them and keep to a share of the rate limit (see :func:`background_budget`).
+USER = "user"
+BACKGROUND = "background"
+#: A background request waits this long after the user's last request (the next page of a load,
+#: the next mark, follows within this time).
+YIELD_SECONDS = 1.5
+YIELD_POLL = 0.1
+
+
+def background_budget(limit: int) -> int:
+    """How many requests (everyone's, in the current window) may have been made for a background
+    request still to go: it goes only while it keeps the window at or under half the limit, so
+    at least half is always left to the user."""
+    return max(1, int(limit) // 2)
 
 
 def _env_float(name: str, default: float) -> float:
@@ -140,6 +160,9 @@ class Gateway:
         self._limit_known = False
         self._external = 0  # requests the server counted that are not in our log
         self._external_seen_at = 0.0
+        self._user_active = 0  # user requests (and user work) under way
+        self._user_ended_at = float("-inf")
+        self.yield_seconds = YIELD_SECONDS
 
         self.requests_made = 0
         self.responses_429 = 0
@@ -174,11 +197,18 @@ class Gateway:
         on_wait: WaitCallback | None = None,
         *,
         validate: Callable[[dict[str, Any]], bool] | None = None,
+        priority: str = USER,
     ) -> dict[str, Any]:
         """``GET`` a JSON object. A body that is not a JSON object (or fails ``validate``) is
         retried like a server error, then reported as a network error."""
         response = self.request(
-            "GET", path, params=params, cancel=cancel, on_wait=on_wait, validate=validate
+            "GET",
+            path,
+            params=params,
+            cancel=cancel,
+            on_wait=on_wait,
+            validate=validate,
+            priority=priority,
         )
         return response.json_body  # type: ignore[attr-defined, no-any-return]
 
@@ -196,6 +226,7 @@ class Gateway:
         expect_json: bool = True,
         check: bool = True,
         validate: Callable[[dict[str, Any]], bool] | None = None,
+        priority: str = USER,
     ) -> requests.Response:
         """Send one request, paced and retried; return the final response.
 
@@ -204,13 +235,54 @@ class Gateway:
         401/403 raise ``AppError(AUTH)`` and other 4xx ``AppError(DATA)``; without it those
         responses are returned (the OAuth endpoints answer errors as plain text). With
         ``expect_json`` the parsed object is on ``response.json_body``.
+
+        A ``BACKGROUND`` request waits while the user's requests are under way (and for
+        :data:`YIELD_SECONDS` after the last one), and while the window holds
+        :func:`background_budget` requests or more.
         """
+        args = (method, path_or_url, params, data, headers, auth, cancel, on_wait)
+        options = (expect_json, check, validate)
+        if priority == BACKGROUND:
+            return self._request(*args, *options, background=True)
+        with self.user_work():
+            return self._request(*args, *options, background=False)
+
+    def user_work(self) -> _UserWork:
+        """``with gateway.user_work():`` the user's work (a folder load, a refresh) is under way
+        between its requests too: background requests wait until it is over."""
+        return _UserWork(self)
+
+    def _user_begin(self) -> None:
+        with self._lock:
+            self._user_active += 1
+
+    def _user_end(self) -> None:
+        with self._lock:
+            self._user_active = max(0, self._user_active - 1)
+            self._user_ended_at = self._clock()
+
+    def _request(
+        self,
+        method: str,
+        path_or_url: str,
+        params: Mapping[str, Any] | None,
+        data: Any,
+        headers: Mapping[str, str] | None,
+        auth: AuthBase | None,
+        cancel: CancelToken,
+        on_wait: WaitCallback | None,
+        expect_json: bool,
+        check: bool,
+        validate: Callable[[dict[str, Any]], bool] | None,
+        *,
+        background: bool,
+    ) -> requests.Response:
         url = self.url(path_or_url)
         use_auth = self.auth if isinstance(auth, _Default) else auth
         attempt = 0
         while True:
             cancel.check()
-            entry = self._acquire(cancel, on_wait)
+            entry = self._acquire(cancel, on_wait, background)
             problem: str
             detail: str
             try:
@@ -281,7 +353,8 @@ class Gateway:
     def _send(self, cancel: CancelToken, method: str, url: str, **kwargs: Any) -> requests.Response:
         """``session.request``; with a real cancel token it runs in a helper thread so that
         cancelling ends the wait at once even when the server never answers (the helper ends by
-        itself at the read timeout, its answer unused)."""
+        itself at the read timeout, its answer unused). A token that was only stopped
+        (:meth:`CancelToken.stop`) waits for the answer and returns it."""
         if cancel is NEVER:
             return self._session.request(method, url, **kwargs)
         outcome: list[Any] = []
@@ -294,12 +367,17 @@ class Gateway:
                 outcome.append(exc)
             finally:
                 done.set()
-                if cancel.cancelled and outcome and isinstance(outcome[0], requests.Response):
+                if (
+                    cancel.cancelled
+                    and not cancel.finish_in_flight
+                    and outcome
+                    and isinstance(outcome[0], requests.Response)
+                ):
                     outcome[0].close()
 
         threading.Thread(target=run, name="discogs-request", daemon=True).start()
         while not done.wait(WAIT_SLICE):
-            if cancel.cancelled:
+            if cancel.cancelled and not cancel.finish_in_flight:
                 raise Cancelled()
         result = outcome[0]
         if isinstance(result, BaseException):
@@ -368,30 +446,42 @@ class Gateway:
         self.close()
 
     # ---- pacing ------------------------------------------------------------------------------
-    def _acquire(self, cancel: CancelToken, on_wait: WaitCallback | None) -> _Entry:
+    def _acquire(
+        self, cancel: CancelToken, on_wait: WaitCallback | None, background: bool = False
+    ) -> _Entry:
         """Wait until one more request fits in the window; log it as in flight."""
         while True:
             with self._lock:
-                delay = self._delay_locked()
+                delay = self._delay_locked(background)
                 if delay <= 0:
                     entry = _Entry()
                     self._log.append(entry)
                     self.requests_made += 1
                     return entry
-            # short polls (another request in flight) are not worth telling anyone about
-            self._wait(delay, cancel, on_wait if delay >= REPORT_MIN else None, REASON_RATE)
+            # short polls (another request in flight) are not worth telling anyone about; a
+            # background request's waits are its own business
+            report = on_wait if delay >= REPORT_MIN and not background else None
+            self._wait(delay, cancel, report, REASON_RATE)
 
-    def _delay_locked(self) -> float:
+    def _delay_locked(self, background: bool = False) -> float:
         """Seconds to wait before the next request may go (0: now). Caller holds the lock."""
         now = self._clock()
         window = self.window_seconds
         self._log = [e for e in self._log if e.at is None or now - e.at < window]
         if self._external and now - self._external_seen_at >= window:
             self._external = 0
+        if background:
+            if self._user_active:
+                return YIELD_POLL
+            quiet = self._user_ended_at + self.yield_seconds - now
+            if quiet > 0:
+                return quiet
         in_flight = sum(1 for e in self._log if e.at is None)
         if not self._limit_known and in_flight:
             return 0.05  # learn the limit from the first answer before sending more
         budget = max(1, self._limit - RESERVE)
+        if background:
+            budget = min(budget, background_budget(self._limit))
         used = len(self._log) + self._external
         if used < budget:
             return 0.0
@@ -457,6 +547,19 @@ class Gateway:
         finally:
             with self._lock:
                 self.waited_seconds += time.monotonic() - started
+
+
+class _UserWork:
+    """The context manager of :meth:`Gateway.user_work`."""
+
+    def __init__(self, gateway: Gateway) -> None:
+        self._gateway = gateway
+
+    def __enter__(self) -> None:
+        self._gateway._user_begin()
+
+    def __exit__(self, *exc: object) -> None:
+        self._gateway._user_end()
 
 
 def _int_header(headers: Mapping[str, str], name: str) -> int | None:

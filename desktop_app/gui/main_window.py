@@ -218,6 +218,11 @@ class MainWindow(QMainWindow):
         self.filter_bar.changedOnlyChanged.connect(lambda _on: self._apply_not_exported())
         loader.loadFinished.connect(lambda _folder: self._apply_not_exported())
         self.printed = attach_printed(self)
+        # the background pass: rows updated in place, the age of the field values shown
+        self.model.rowsUpdated.connect(self._apply_not_exported)
+        self.browser.fields_read_at = loader.fields_read_at
+        for signal in (loader.fieldsRead, loader.loadFinished):
+            signal.connect(lambda *_: self.browser.update_fields_age())
         self.proxy.shownChanged.connect(self._schedule_counts)
         self.model.checksChanged.connect(self._schedule_counts)
         self.table.check_header.toggled.connect(self.selection.toggle_header)

@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from ..core.cancel import CancelToken
 from ..core.errors import AppError, Cancelled, ErrorKind
 from ..services.library import Library, RefreshResult
+from ..services.reread import RereadResult, reread
 from ..services.source import CollectionSource, Folder, Page
 from .collection.release_model import ROW_KEY_COLUMNS, Row, make_rows, sorted_rows
 
@@ -47,6 +48,10 @@ class Job(QObject):
 
     def cancel(self) -> None:
         self.token.cancel()
+
+    def stop(self) -> None:
+        """Cancel, letting a request already sent finish (its answer is still reported)."""
+        self.token.stop()
 
     @property
     def is_cancelled(self) -> bool:
@@ -123,13 +128,18 @@ class FolderList:
 
 
 class FoldersJob(Job):
-    """Folders with counts, and the user's note field names. Result: :class:`FolderList`."""
+    """Folders with counts, and the user's note field names (kept in ``library`` when there is
+    one, so that the first folder load does not read them again). Result: :class:`FolderList`."""
 
-    def __init__(self, source: CollectionSource) -> None:
+    def __init__(self, source: CollectionSource, library: Library | None = None) -> None:
         super().__init__()
         self.source = source
+        self.library = library
 
     def work(self) -> FolderList:
+        if self.library is not None:
+            folders, fields = self.library.read_folders(self.token)
+            return FolderList(self.source.username, folders, fields)
         folders = self.source.folders(self.token)
         self.token.check()
         try:
@@ -166,7 +176,7 @@ class FolderLoadJob(Job):
             self.folder_id, self.token, on_wait=self._on_wait, start_page=self.start_page
         )
         for page in pages:
-            self.token.check()
+            # a page that arrived is reported, also when the load was stopped while it came
             rows = make_rows(page.instances)
             loaded += len(rows)
             batch = page_rows(page, rows)
@@ -175,6 +185,7 @@ class FolderLoadJob(Job):
             # needs it for every data() call while it paints the new rows. Waiting here (GIL
             # released) until the page has been taken and painted keeps the window responsive.
             batch.handled.wait(self.HANDOFF_TIMEOUT)
+            self.token.check()
         return loaded
 
     def _on_wait(self, seconds: float, reason: str) -> None:
@@ -212,8 +223,7 @@ class LibraryLoadJob(FolderLoadJob):
         return self._loaded
 
     def _on_page(self, page: Page) -> None:
-        self.token.check()
-        rows = make_rows(page.instances)
+        rows = make_rows(page.instances)  # (stored already: reported even when stopped)
         self._loaded += len(rows)
         batch = page_rows(page, rows)
         self.page.emit(self.id, batch)
@@ -272,6 +282,24 @@ class RefreshJob(Job):
 
     def _on_wait(self, seconds: float, reason: str) -> None:
         self.waiting.emit(self.id, float(seconds), reason)
+
+
+class RereadJob(Job):
+    """The background pass (:func:`~desktop_app.services.reread.reread`): a :attr:`page` signal
+    with the prepared rows of each page's instances whose data changed. Result: RereadResult."""
+
+    page = Signal(int, object)  # job id, list[Row]
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+
+    def work(self) -> RereadResult:
+        return reread(self.library, self.token, on_changed=self._changed)
+
+    def _changed(self, instances: list[Any]) -> None:
+        self.token.check()
+        self.page.emit(self.id, make_rows(instances))
 
 
 class _Registry(QObject):

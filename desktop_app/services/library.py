@@ -39,7 +39,7 @@ from ..store.cache import (
     instance_row,
     rows_from_items,
 )
-from .source import ALL_FOLDER_ID, CollectionSource, DemoSource, Page, WaitCallback
+from .source import ALL_FOLDER_ID, CollectionSource, DemoSource, Folder, Page, WaitCallback
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,9 @@ FULL_CHECK_EVERY = timedelta(days=7)
 #: Instances missing from re-read folders that are traced one by one; more: All is read again.
 MAX_TRACED = 20
 CHECKED_KEY = "full_checked_at"
+#: When the field values of a folder were last all read: folder id (as text) → ISO time at which
+#: that whole read began ("0": every instance, by a load of All, a full refresh or a pass).
+FIELDS_READ_KEY = "fields_read_at"
 
 #: Called with (instances done, instances expected; 0 when not known yet).
 ProgressCallback = Callable[[int, int], None]
@@ -101,6 +104,32 @@ class Library:
         """When the cached data was last brought up to date (for "offline, data from …")."""
         return self.cache.sync_time("refresh")
 
+    def fields_read_at(self, folder_id: int = ALL_FOLDER_ID) -> datetime | None:
+        """When every cached instance of ``folder_id`` was last read from Discogs with its field
+        values (the start of that read; a read of All counts for every folder), or None."""
+        reads = self._fields_reads()
+        times = [t for t in (reads.get(ALL_FOLDER_ID), reads.get(folder_id)) if t is not None]
+        return max(times) if times else None
+
+    def note_whole_read(self, folder_id: int, started: datetime) -> None:
+        """Every instance of ``folder_id`` (0: of the collection) was read, starting at
+        ``started``: its field values are at least that fresh."""
+        reads = self._fields_reads()
+        if reads.get(folder_id) is None or started > reads[folder_id]:
+            reads[folder_id] = started
+            value = {str(fid): when.isoformat() for fid, when in reads.items()}
+            self.cache.set_state(FIELDS_READ_KEY, value)
+
+    def _fields_reads(self) -> dict[int, datetime]:
+        raw = self.cache.get_state(FIELDS_READ_KEY)
+        reads: dict[int, datetime] = {}
+        if isinstance(raw, dict):
+            for key, value in raw.items():
+                when = parse_time(value)
+                if when is not None and str(key).lstrip("-").isdigit():
+                    reads[int(key)] = when
+        return reads
+
     def close(self) -> None:
         """Close the library's file (nothing is lost: every write is committed)."""
         with contextlib.suppress(Exception):
@@ -129,10 +158,10 @@ class Library:
         pages read before (``seen_before``): the folder is marked complete with all of them.
         Returns the instances read by this call.
         """
+        started = datetime.now(UTC)
         with self._network():
             if not self.cache.folders():
-                self.cache.set_folders(self.source.folders(cancel))
-                self.cache.set_note_fields(self.source.note_fields(cancel))
+                self._read_folders(cancel)
             seen: list[int] = list(seen_before)
             out: list[Instance] = []
             total = 0
@@ -141,8 +170,8 @@ class Library:
                 folder_id, cancel, on_wait=on_wait, start_page=max(1, start_page)
             )
             for page in pages:
+                # a page that arrived is kept, also when the load was stopped while it came
                 rows, _ = page_rows(page)
-                cancel.check()
                 self.cache.store_rows(rows)
                 seen.extend(row[0] for row in rows)
                 out.extend(page.instances)
@@ -152,14 +181,37 @@ class Library:
                     on_page(page)
                 if progress is not None:
                     progress(len(out), total)
-            cancel.check()
+                if page.page < page.pages:
+                    cancel.check()
             if len(totals) > 1:
                 # the folder changed between pages: the listing shifted, an entry may have been
                 # missed. Keep what was stored, but not as complete: the next refresh reads it all.
                 log.info("folder %s changed while it was read (%s)", folder_id, sorted(totals))
                 return out
             self.cache.finish_folder(folder_id, seen, total)
+            if start_page <= 1:
+                self.note_whole_read(folder_id, started)
         return out
+
+    def read_folders(self, cancel: CancelToken = NEVER) -> tuple[list[Folder], dict[int, str]]:
+        """The folder list and the note fields from Discogs, kept in the library (so the first
+        load of a folder does not ask for them again)."""
+        with self._network():
+            return self._read_folders(cancel)
+
+    def _read_folders(self, cancel: CancelToken) -> tuple[list[Folder], dict[int, str]]:
+        folders = self.source.folders(cancel)
+        try:
+            fields = self.source.note_fields(cancel)
+        except AppError as exc:
+            if exc.kind in (ErrorKind.AUTH, ErrorKind.CANCELLED):
+                raise
+            log.warning("note fields unavailable: %s", exc)
+            fields = {}
+        cancel.check()
+        self.cache.set_folders(folders)
+        self.cache.set_note_fields(fields)
+        return folders, fields
 
     def refresh(
         self,
@@ -178,6 +230,9 @@ class Library:
             result = run.run(full or due)
             if result.full or checked is None:
                 self.cache.set_state(CHECKED_KEY, now.isoformat())
+            if result.full:
+                for fid in run.passed:
+                    self.note_whole_read(fid, now)
             return result
 
     def _network(self) -> _NetworkGuard:
@@ -205,6 +260,17 @@ def library_or_none(source: CollectionSource, username: str | None = None) -> Li
         return None
 
 
+def parse_time(raw: object) -> datetime | None:
+    """An ISO time saved in the library state (UTC when it has no zone), or None."""
+    if not isinstance(raw, str) or not raw:
+        return None
+    try:
+        when = datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
 def _full_checked_at(cache: Cache) -> datetime | None:
     """When a refresh last read everything (None: never recorded yet)."""
     raw = cache.get_state(CHECKED_KEY)
@@ -225,15 +291,20 @@ def page_rows(page: Page) -> tuple[list[tuple[object, ...]], int]:
 
 
 class _NetworkGuard:
-    """Sets :attr:`Library.offline` from how a network operation ended."""
+    """Sets :attr:`Library.offline` from how a network operation ended; while it runs, the
+    user's work is under way (a background pass waits, see ``Gateway.user_work``)."""
 
     def __init__(self, library: Library) -> None:
         self._library = library
+        hold = getattr(library.source, "user_work", None)
+        self._hold = hold() if hold is not None else contextlib.nullcontext()
 
     def __enter__(self) -> None:
+        self._hold.__enter__()
         return None
 
     def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        self._hold.__exit__(exc_type, exc, tb)
         if exc is None:
             self._library.offline = False
         elif isinstance(exc, AppError) and exc.kind == ErrorKind.NETWORK:
@@ -256,6 +327,7 @@ class _Refresh:
         self.requests = 0
         self.skipped = 0
         self.done = 0
+        self.passed: list[int] = []  # folders read in full
 
     def run(self, full: bool) -> RefreshResult:
         server_folders = self.source.folders(self.cancel)
@@ -403,6 +475,7 @@ class _Refresh:
             if self.progress is not None:
                 self.progress(self.done, page.total)
         batch.mark_passed(folder_id)
+        self.passed.append(folder_id)
 
 
 #: The local cache of one account's collection (what the settings dialog shows and clears).

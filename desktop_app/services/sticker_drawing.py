@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..stickers.layouts import DEFAULT_LAYOUT, PRESETS, SheetLayout
 from ..stickers.painter import CaptionStyle, StickerPainter, sticker_geometry
-from ..stickers.qr import spec_from_row
+from ..stickers.qr import CodeStyle, spec_from_row
 from ..stickers.sheet import MARKS, SheetOptions, page_count, placements, prepare_printer
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "MARKS",
     "PRESETS",
     "CaptionStyle",
+    "CodeStyle",
     "SheetLayout",
     "SheetOptions",
     "StickerPainter",

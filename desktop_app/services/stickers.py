@@ -13,7 +13,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -45,6 +45,7 @@ __all__ = [
     "DEFAULT_LAYOUT",
     "PRESETS",
     "ExportHistory",
+    "GlyphProblem",
     "KeptSheet",
     "LayoutError",
     "SheetLayout",
@@ -59,18 +60,36 @@ __all__ = [
     "last_sheet",
     "make_images",
     "make_sheet_pdf",
+    "missing_glyphs",
     "print_sheet",
     "resolve_layout",
     "save_layout",
     "saved_layouts",
     "sheet_start",
+    "without_characters",
     "write_test_page",
 ]
 
 
 @dataclass(frozen=True, slots=True)
+class GlyphProblem:
+    """A row whose caption has characters no installed font can draw (they print as boxes)."""
+
+    row: int  # 1-based
+    file_name: str
+    characters: str
+
+    def message(self) -> str:
+        name = f" ({self.file_name})" if self.file_name else ""
+        shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in self.characters)
+        return f"Row {self.row}{name}: no font has {shown}"
+
+
+@dataclass(frozen=True, slots=True)
 class StickerResult:
-    """What was made: where, how many stickers and pages, and whether the history recorded it.
+    """What was made: where, how many stickers and pages, whether the history recorded it, the
+    codes that scan with little margin (one sentence per row) and the captions' characters no
+    font has (left as they were, or removed when asked).
 
     For sheets, ``labels`` are the labels of the first page that were printed on (1-based) and
     ``sheet`` is the sheet left in the printer: the last page with its used labels, kept for the
@@ -80,6 +99,8 @@ class StickerResult:
     stickers: int
     pages: int
     history_recorded: bool
+    warnings: tuple[str, ...] = ()
+    missing_glyphs: tuple[GlyphProblem, ...] = ()
     labels: tuple[int, ...] = ()
     sheet: KeptSheet | None = None
 
@@ -106,19 +127,25 @@ def check_stickers(
     round_: bool,
     progress: ProgressCallback | None = None,
     caption=None,
-) -> None:
-    """Raise :class:`AppError` naming the rows whose codes would not scan; nothing otherwise."""
+    code=None,
+) -> list[str]:
+    """Raise :class:`AppError` naming the rows whose codes would not scan; otherwise the
+    warnings for the rows whose codes scan with little margin (empty when all have it).
+    ``caption`` and ``code`` are the sheet's CaptionStyle and CodeStyle."""
     from ..stickers.check import StickerChecker, check_rows
     from ..stickers.painter import StickerPainter
 
     ensure_qt()
     if not rows:
         raise AppError(ErrorKind.USAGE, "There are no rows to make stickers from.")
-    checker = StickerChecker(StickerPainter(caption))
+    checker = StickerChecker(StickerPainter(caption, code))
+    margin: list = []
     with _batch():
-        failures = check_rows(rows, label_width, label_height, round_, checker, progress)
+        failures = check_rows(
+            rows, label_width, label_height, round_, checker, progress, warnings=margin
+        )
     if not failures:
-        return
+        return [w.message() for w in margin]
     lines = [f.message() for f in failures[:MAX_LISTED_FAILURES]]
     more = len(failures) - len(lines)
     if more:
@@ -129,6 +156,58 @@ def check_stickers(
         f"{count} would not scan, so nothing was written. " + " ".join(lines),
         detail="\n".join(f.message() for f in failures),
     )
+
+
+# ---- characters no font has ----------------------------------------------------------------
+
+
+def missing_glyphs(rows: Sequence[Sequence[str]], caption=None) -> list[GlyphProblem]:
+    """The rows whose captions have characters that neither the caption font nor any font Qt
+    falls back to can draw, found before anything is saved (``caption``: a CaptionStyle)."""
+    from ..stickers.painter import StickerPainter
+    from ..stickers.qr import spec_from_row
+
+    ensure_qt()
+    painter = StickerPainter(caption)
+    out = []
+    for number, row in enumerate(rows, start=1):
+        spec = painter.prepare(spec_from_row(row))
+        if not spec.caption.strip():
+            continue
+        found = painter.missing_characters(spec.caption, spec)
+        if found:
+            out.append(GlyphProblem(number, spec.file_name, found))
+    return out
+
+
+def without_characters(
+    rows: Sequence[Sequence[str]], problems: Sequence[GlyphProblem]
+) -> list[list[str]]:
+    """Copies of ``rows`` whose captions (BottomText) lose the characters ``problems`` name;
+    a character of an emoji sequence takes its joiners and variation selectors with it."""
+    from ..core.qrfactory import COLUMN_INDEX
+
+    column = COLUMN_INDEX["BottomText"]
+    out = [list(row) for row in rows]
+    for problem in problems:
+        row = out[problem.row - 1]
+        if column >= len(row):
+            continue
+        text = str(row[column])
+        for ch in problem.characters:
+            text = text.replace(ch, "")
+        text = text.replace("\u200d\ufe0f", "").replace("\ufe0f", "").replace("\u200d", "")
+        row[column] = "\n".join(" ".join(line.split()) for line in text.splitlines())
+    return out
+
+
+def _glyphs(
+    rows: Sequence[Sequence[str]], caption, remove: bool
+) -> tuple[Sequence[Sequence[str]], tuple[GlyphProblem, ...]]:
+    problems = tuple(missing_glyphs(rows, caption))
+    if remove and problems:
+        return without_characters(rows, problems), problems
+    return rows, problems
 
 
 def _record(
@@ -165,6 +244,7 @@ def make_sheet_pdf(
     progress: ProgressCallback | None = None,
     sheet: str | None = None,
     used_before: frozenset[int] | None = None,
+    remove_missing_glyphs: bool = False,
 ) -> StickerResult:
     """Check every code, then write the sheets atomically to ``path`` and record the export.
 
@@ -172,14 +252,23 @@ def make_sheet_pdf(
     the kept sheet the first page goes on (None: a fresh sheet); afterwards the sheet left in
     the printer is kept (see :func:`kept_sheets`). ``used_before``: the labels of the first
     page used before this print, when they are not the ones ``options`` skips (a reprint on one
-    chosen label).
+    chosen label). Captions' characters no font has are reported in the result, and left out
+    of the stickers when ``remove_missing_glyphs`` (the rows themselves never change).
     """
     from ..stickers.sheet import write_pdf
 
     _check_options(options)
     layout = options.layout
-    check_stickers(
-        rows, layout.label_width, layout.label_height, layout.round, progress, options.caption
+    original = rows
+    rows, glyphs = _glyphs(rows, options.caption, remove_missing_glyphs)
+    warnings = check_stickers(
+        rows,
+        layout.label_width,
+        layout.label_height,
+        layout.round,
+        progress,
+        options.caption,
+        options.code,
     )
     target = Path(path)
     try:
@@ -201,8 +290,9 @@ def make_sheet_pdf(
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-    recorded = _record(history, instance_ids, target, rows, "pdf")
-    return _sheet_result(target, len(rows), pages, recorded, options, sheet, used_before)
+    recorded = _record(history, instance_ids, target, original, "pdf")
+    made = _sheet_result(target, len(rows), pages, recorded, options, sheet, used_before)
+    return replace(made, warnings=tuple(warnings), missing_glyphs=glyphs)
 
 
 def print_sheet(
@@ -213,6 +303,7 @@ def print_sheet(
     history: ExportHistory | None = None,
     sheet: str | None = None,
     used_before: frozenset[int] | None = None,
+    remove_missing_glyphs: bool = False,
 ) -> StickerResult:
     """Check every code, then print on ``printer`` (a QPrinter the print dialog has set up);
     ``sheet`` and ``used_before`` as for :func:`make_sheet_pdf`."""
@@ -220,8 +311,16 @@ def print_sheet(
 
     _check_options(options)
     layout = options.layout
-    check_stickers(
-        rows, layout.label_width, layout.label_height, layout.round, None, options.caption
+    original = rows
+    rows, glyphs = _glyphs(rows, options.caption, remove_missing_glyphs)
+    warnings = check_stickers(
+        rows,
+        layout.label_width,
+        layout.label_height,
+        layout.round,
+        None,
+        options.caption,
+        options.code,
     )
     try:
         with _batch():
@@ -230,8 +329,9 @@ def print_sheet(
         raise AppError(ErrorKind.IO, f"Printing failed: {exc}.") from exc
     name = printer.printerName() or printer.outputFileName() or "printer"
     target = Path(f"printer:{name}")
-    recorded = _record(history, instance_ids, target, rows, "printer")
-    return _sheet_result(target, len(rows), pages, recorded, options, sheet, used_before)
+    recorded = _record(history, instance_ids, target, original, "printer")
+    made = _sheet_result(target, len(rows), pages, recorded, options, sheet, used_before)
+    return replace(made, warnings=tuple(warnings), missing_glyphs=glyphs)
 
 
 def write_test_page(path: str | Path, options) -> Path:
@@ -319,7 +419,7 @@ def _sheet_result(
     if used_before is None:
         used_before = frozenset(range(1, options.start)) | options.skip
     kept = _keep_sheet(places, options, sheet, used_before)
-    return StickerResult(target, count, pages, recorded, labels, kept)
+    return StickerResult(target, count, pages, recorded, labels=labels, sheet=kept)
 
 
 def _keep_sheet(
@@ -374,8 +474,10 @@ def make_images(
     history: ExportHistory | None = None,
     progress: ProgressCallback | None = None,
     caption=None,
+    remove_missing_glyphs: bool = False,
 ) -> StickerResult:
-    """One PNG or SVG per row in ``folder``, named by FileName; every code checked first."""
+    """One PNG or SVG per row in ``folder``, named by FileName; every code checked first.
+    Images keep the rows' centre icon (they are large: it costs no scan margin)."""
     from ..stickers.images import (
         FORMATS,
         IMAGE_HEIGHT_MM,
@@ -386,20 +488,23 @@ def make_images(
         svg_bytes,
     )
     from ..stickers.painter import StickerPainter
-    from ..stickers.qr import spec_from_row
+    from ..stickers.qr import CodeStyle, spec_from_row
 
     ensure_qt()
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise AppError(ErrorKind.USAGE, f"The image format must be one of {', '.join(FORMATS)}.")
+    original = rows
+    rows, glyphs = _glyphs(rows, caption, remove_missing_glyphs)
+    code = CodeStyle(icon=True)
     specs = [spec_from_row(row) for row in rows]
-    check_stickers(rows, IMAGE_WIDTH_MM, IMAGE_HEIGHT_MM, False, progress, caption)
+    warnings = check_stickers(rows, IMAGE_WIDTH_MM, IMAGE_HEIGHT_MM, False, progress, caption, code)
     target = Path(folder)
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _io_error(target, exc) from exc
-    painter = StickerPainter(caption)
+    painter = StickerPainter(caption, code)
     for number, (row, spec, name) in enumerate(
         zip(rows, specs, file_names(rows, fmt), strict=True), start=1
     ):
@@ -413,8 +518,10 @@ def make_images(
             raise _io_error(target / name, exc) from exc
         if progress is not None and number % 25 == 0:
             progress(number, len(rows))
-    recorded = _record(history, instance_ids, target, rows, "images")
-    return StickerResult(target, len(rows), len(rows), recorded)
+    recorded = _record(history, instance_ids, target, original, "images")
+    return StickerResult(
+        target, len(rows), len(rows), recorded, warnings=tuple(warnings), missing_glyphs=glyphs
+    )
 
 
 # ---- saved layouts ------------------------------------------------------------------------

@@ -1,7 +1,10 @@
-"""The decode check: every code is drawn at print resolution and read back with zxing-cpp.
+"""The decode check: every code is drawn at print resolution and read back with zxing-cpp, then
+drawn again degraded on purpose, as a phone sees a worn print, and read back once more.
 
 A code that does not decode to exactly its row's Content is refused before anything is written,
-with the row named and a reason a person can act on.
+with the row named and a reason a person can act on; so is a code with modules under 0.4 mm.
+A code that decodes only at full resolution, or has modules under 0.5 mm, is a warning that
+names the rows (docs/scan-margin.md describes the degraded render).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import zxingcpp
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from .encode_pool import encoded_in_order
@@ -19,7 +22,11 @@ from .qr import CodeError, StickerSpec, contrast_ratio, qr_matrix, spec_from_row
 
 CHECK_DPI = 300
 MIN_CONTRAST = 3.0
-MIN_MODULE_MM = 0.25  # smaller modules are not reliably printed or scanned
+MIN_MODULE_MM = 0.4  # smaller modules are refused: phones struggle below about 0.4 mm
+WARN_MODULE_MM = 0.5  # smaller modules are a warning: little margin for a worn print
+#: The degraded render: area-sampled at half of MARGIN_DPI (a 2-pixel box), then scaled up to
+#: MARGIN_DPI bilinearly (a 4-pixel tent); together a blur of sigma 1 pixel at 150 dpi.
+MARGIN_DPI = 150
 MAX_CLEAR_SHARE = 0.30  # icon and border area a High-level code can hardly lose more of
 
 
@@ -50,8 +57,11 @@ def _reason(spec: StickerSpec, module_mm: float, read: str | None) -> str:
             f"the icon is too large (IconSizePercent {spec.icon_percent:g}): it hides too much "
             "of the code"
         )
-    if module_mm < MIN_MODULE_MM:
-        return f"the code is too small for its label (modules of {module_mm:.2f} mm)"
+    if module_mm < MIN_MODULE_MM - 1e-9:
+        return (
+            f"the code is too small for its label (modules of {module_mm:.2f} mm, under "
+            f"{MIN_MODULE_MM} mm; try a larger label, no icon or the shorter link form)"
+        )
     return "the code does not decode (try a smaller icon, more contrast or a larger label)"
 
 
@@ -62,6 +72,26 @@ class StickerChecker:
         self.painter = painter or StickerPainter()
         self.dpi = dpi
         self._seen: dict[tuple, str | None] = {}
+        self._margin: dict[tuple, str | None] = {}
+
+    def render_degraded(self, spec: StickerSpec, side_mm: float) -> QImage:
+        """The code as a phone photographs a print: at ``MARGIN_DPI`` and blurred by sigma
+        1 pixel (area sampling at half the resolution, then a bilinear scale back up)."""
+        dpi = MARGIN_DPI / 2
+        px = max(12, round(side_mm / 25.4 * dpi))
+        image = QImage(px, px, QImage.Format.Format_Grayscale8)
+        image.fill(QColor("white"))
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)  # coverage = a box filter
+        p.scale(px / side_mm, px / side_mm)
+        self.painter.paint_code(p, QRectF(0, 0, side_mm, side_mm), spec)
+        p.end()
+        return image.scaled(
+            2 * px,
+            2 * px,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
 
     def render_code(self, spec: StickerSpec, side_mm: float) -> QImage:
         px = max(21, round(side_mm / 25.4 * self.dpi))
@@ -73,20 +103,15 @@ class StickerChecker:
         p.end()
         return image
 
-    def problem(self, spec: StickerSpec, side_mm: float) -> str | None:
-        """Why this code would not scan at ``side_mm`` (None when it decodes to its Content)."""
-        try:
-            matrix = qr_matrix(spec)
-        except CodeError as exc:
-            return str(exc)
-        if spec.has_icon and self.painter.icon(spec.icon_path) is None:
-            return f"the icon file “{spec.icon_path}” cannot be read"
-        key = (
+    def _key(self, spec: StickerSpec, side_mm: float) -> tuple:
+        return (
             spec.content,
             spec.error_level,
+            spec.boost_error,
             spec.roundness,
             spec.dark,
             spec.dark_end,
+            spec.gradient_angle,
             spec.light,
             spec.quiet_colour,
             spec.quiet_percent,
@@ -96,6 +121,44 @@ class StickerChecker:
             spec.icon_border_colour,
             round(side_mm, 2),
         )
+
+    def margin_warning(self, spec: StickerSpec, side_mm: float) -> str | None:
+        """Why this code (which decodes) has little scan margin: modules under 0.5 mm, or no
+        decode from the degraded render. None when it has the margin."""
+        spec = self.painter.prepare(spec)
+        try:
+            matrix = qr_matrix(spec)
+        except CodeError:
+            return None
+        key = self._key(spec, side_mm)
+        if key in self._margin:
+            return self._margin[key]
+        module_mm = side_mm / matrix.total
+        answer = None
+        if not _decodes(self.render_degraded(spec, side_mm), spec.content):
+            answer = (
+                f"the code decodes only at full resolution, not blurred at {MARGIN_DPI} dpi as a "
+                f"phone sees it (modules of {module_mm:.2f} mm): a worn print or a dim room may "
+                "not scan"
+            )
+        elif module_mm < WARN_MODULE_MM - 1e-9:
+            answer = (
+                f"small modules ({module_mm:.2f} mm, under {WARN_MODULE_MM} mm): little margin "
+                "for a phone"
+            )
+        self._margin[key] = answer
+        return answer
+
+    def problem(self, spec: StickerSpec, side_mm: float) -> str | None:
+        """Why this code would not scan at ``side_mm`` (None when it decodes to its Content)."""
+        spec = self.painter.prepare(spec)
+        try:
+            matrix = qr_matrix(spec)
+        except CodeError as exc:
+            return str(exc)
+        if spec.has_icon and self.painter.icon(spec.icon_path) is None:
+            return f"the icon file “{spec.icon_path}” cannot be read"
+        key = self._key(spec, side_mm)
         if key in self._seen:
             return self._seen[key]
         module_mm = side_mm / matrix.total
@@ -113,7 +176,7 @@ class StickerChecker:
                 found = ""
             elif texts:
                 found = texts[0]
-        if found == "" and module_mm >= MIN_MODULE_MM:
+        if found == "" and module_mm >= MIN_MODULE_MM - 1e-9:
             answer = None
         else:
             answer = _reason(spec, module_mm, found or None)
@@ -121,8 +184,16 @@ class StickerChecker:
         return answer
 
 
+def _decodes(image: QImage, content: str) -> bool:
+    results = zxingcpp.read_barcodes(
+        image, formats=zxingcpp.BarcodeFormat.QRCode, try_rotate=False, try_downscale=False
+    )
+    return any(r.text == content for r in results)
+
+
 def code_side(width: float, height: float, round_: bool, spec: StickerSpec) -> float:
-    """The printed side (mm) of ``spec``'s code on a label of that size and shape."""
+    """The printed side (mm) of ``spec``'s code (as prepared for the sticker) on a label of
+    that size and shape."""
     return sticker_geometry(width, height, round_, bool(spec.caption.strip())).code.width()
 
 
@@ -133,15 +204,23 @@ def check_rows(
     round_: bool,
     checker: StickerChecker | None = None,
     progress: Callable[[int, int], None] | None = None,
+    warnings: list[CheckFailure] | None = None,
 ) -> list[CheckFailure]:
-    """Every row whose code would not scan on a label of that size (empty = all good)."""
+    """Every row whose code would not scan on a label of that size (empty = all good); the
+    rows that scan with little margin are added to ``warnings`` when it is given."""
     checker = checker or StickerChecker()
     failures = []
-    specs = encoded_in_order([spec_from_row(row) for row in rows])
+    prepare = checker.painter.prepare
+    specs = encoded_in_order([prepare(spec_from_row(row)) for row in rows])
     for number, spec in enumerate(specs, start=1):
-        reason = checker.problem(spec, code_side(label_width, label_height, round_, spec))
+        side = code_side(label_width, label_height, round_, spec)
+        reason = checker.problem(spec, side)
         if reason is not None:
             failures.append(CheckFailure(number, spec.file_name, spec.content, reason))
+        elif warnings is not None:
+            warning = checker.margin_warning(spec, side)
+            if warning is not None:
+                warnings.append(CheckFailure(number, spec.file_name, spec.content, warning))
         if progress is not None and number % 25 == 0:
             progress(number, len(rows))
     return failures

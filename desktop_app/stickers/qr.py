@@ -10,7 +10,7 @@ import math
 import re
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import segno
 
@@ -27,6 +27,17 @@ DEFAULT_ICON_NAME = "Discogs_record_icon.svg"
 DATA_MASK = 0
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6})$")
 _DARK_RUN = re.compile(rb"[^\x00]+")  # segno's matrix rows: 0 light, 1 dark
+#: How the link in Content is printed on a sticker (an option; the rows never change):
+#: as the row says, without "www.", or in capitals, which QR's alphanumeric mode stores in
+#: 5.5 bits a character instead of 8 (a smaller symbol, so larger modules).
+URL_FORMS = ("as-is", "short", "upper")
+_DISCOGS_URL = re.compile(r"^https?://(?:www\.)?discogs\.com/([A-Za-z]+/[0-9]+)/?$", re.IGNORECASE)
+#: Without an icon, Medium is the floor: the smallest version at Medium, raised to Quartile or
+#: High when the same version holds it (segno's boost).
+NO_ICON_LEVEL = "M"
+_LEVEL_ORDER = "LMQH"
+#: The year part of a caption that has none: "[]", "()", "[0]" or "[<unknown-year text>]".
+_EMPTY_GROUP = r"\s*[\[(]\s*(?:0*|{unknown})\s*[\])]"
 
 
 class CodeError(ValueError):
@@ -78,6 +89,58 @@ class StickerSpec:
         """The side of the icon and its border, as a share of the symbol's side."""
         side = self.icon_fraction()
         return min(0.95, side * (1 + 2 * self.icon_border_percent / 100.0)) if side else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class CodeStyle:
+    """How a sticker's code is made from its row: the centre icon (off by default: without it
+    a lower error level is enough and the symbol is smaller, so its modules are larger) and the
+    printed form of a Discogs link (see :data:`URL_FORMS`)."""
+
+    icon: bool = False
+    url_form: str = "as-is"
+
+
+def short_content(content: str, form: str) -> str:
+    """``content`` in the link form ``form``; anything but a Discogs page link is left alone."""
+    if form == "as-is":
+        return content
+    match = _DISCOGS_URL.match(content.strip())
+    if match is None:
+        return content
+    if form == "short":
+        return f"https://discogs.com/{match.group(1)}"
+    if form == "upper":
+        return f"HTTPS://DISCOGS.COM/{match.group(1).upper()}"
+    return content
+
+
+def for_sticker(spec: StickerSpec, style: CodeStyle) -> StickerSpec:
+    """``spec`` as a sticker prints it: icon on or off, the link form, and the error level
+    chosen for the content (High under an icon; else at most Medium, boosted when it fits)."""
+    changes: dict = {}
+    content = short_content(spec.content, style.url_form)
+    if content != spec.content:
+        changes["content"] = content
+    if not style.icon and spec.icon_path:
+        changes["icon_path"] = ""
+    if not (style.icon and spec.has_icon):
+        level = min(spec.error, NO_ICON_LEVEL, key=_LEVEL_ORDER.index)
+        if level != spec.error:
+            changes["error"] = level
+    return replace(spec, **changes) if changes else spec
+
+
+def clean_caption(text: str, unknown_year: str = "unknown") -> str:
+    """A caption without the year part of a record that has none ("[unknown]", "[]", "[0]"),
+    and without the lines that leaves empty."""
+    pattern = re.compile(_EMPTY_GROUP.format(unknown=re.escape(unknown_year.strip()) or "0*"))
+    lines = []
+    for line in text.splitlines():
+        cleaned = pattern.sub("", line) if "[" in line or "(" in line else line
+        if cleaned.strip() or not line.strip():
+            lines.append(cleaned.rstrip() if cleaned != line else line)
+    return "\n".join(lines)
 
 
 def _cell(row: Sequence[str], column: str) -> str:

@@ -15,8 +15,8 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from .layouts import SheetLayout
-from .painter import CaptionStyle, StickerPainter
-from .qr import StickerSpec, spec_from_row
+from .painter import CaptionStyle, StickerPainter, sticker_geometry
+from .qr import CodeStyle, StickerSpec, spec_from_row
 
 PDF_DPI = 1200
 MARKS = ("none", "outlines", "cutmarks")
@@ -35,6 +35,7 @@ class SheetOptions:
     offset_y: float = 0.0  # mm, positive = down
     marks: str = "none"
     caption: CaptionStyle = field(default_factory=CaptionStyle)
+    code: CodeStyle = field(default_factory=CodeStyle)
 
     def problems(self) -> list[str]:
         out = list(self.layout.problems())
@@ -137,8 +138,9 @@ def paint_sheets(
 ) -> int:
     """Draw every sticker on its page (``new_page`` starts the next one); the page count."""
     layout = options.layout
-    painter = StickerPainter(options.caption)
+    painter = StickerPainter(options.caption, options.code)
     places = placements(len(specs), options)
+    sizes = page_caption_sizes(painter, specs, places, layout)
     current = 0
     used: list[int] = []
     _begin_mm(p, dpi, options)
@@ -148,12 +150,35 @@ def paint_sheets(
             new_page()
             _begin_mm(p, dpi, options)
             current, used = page, []
-        painter.paint(p, label_rect(layout, slot), spec, layout.round)
+        painter.paint(p, label_rect(layout, slot), spec, layout.round, sizes.get(page, 0.0))
         used.append(slot)
         if progress is not None and index % 25 == 0:
             progress(index, len(specs))
     _finish_page(p, layout, used, options)
     return current + 1
+
+
+def page_caption_sizes(
+    painter: StickerPainter,
+    specs: Sequence[StickerSpec],
+    places: Sequence[tuple[int, int]],
+    layout: SheetLayout,
+) -> dict[int, float]:
+    """One caption size per page: the smallest of its labels' sizes (the size at which a
+    caption fits, or for one too long for any legible size, the size at which most of its lines
+    stay whole). Empty when the style fixes a size or fits each label on its own."""
+    style = painter.caption_style
+    if style.size_pt or style.fit != "sheet":
+        return {}
+    smallest: dict[int, float] = {}
+    for spec, (page, _slot) in zip(specs, places, strict=True):
+        ready = painter.prepare(spec)
+        if not ready.caption.strip():
+            continue
+        geo = sticker_geometry(layout.label_width, layout.label_height, layout.round)
+        size = painter.label_size(ready.caption, ready, geo.caption, geo.circle)
+        smallest[page] = min(size, smallest.get(page, size))
+    return smallest
 
 
 def _finish_page(p: QPainter, layout: SheetLayout, used: list[int], options: SheetOptions):

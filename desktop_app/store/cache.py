@@ -117,6 +117,10 @@ class Cache:
         self._connections: list[tuple[threading.Thread, sqlite3.Connection]] = []
         self._generation = 0
         self._notice: CacheNotice | None = None
+        # Which instances were written when, in this process: a sequence number per write, so
+        # that rows read before a write never replace what it wrote (see merge_rows).
+        self._write_seq = 0
+        self._written: dict[int, int] = {}
         self._open()
 
     @classmethod
@@ -438,14 +442,14 @@ class Cache:
                     (key, _dumps(value)),
                 )
 
-    def update_state(self, key: str, fn: Callable[[Any], Any]) -> Any:
+    def update_state(self, key: str, fn: Callable[[Any], Any], default: Any = None) -> Any:
         """Read, change and save one state value in one transaction: ``fn`` gets the value as
-        saved now (None when there is none) and returns the new one (None deletes the key).
+        saved now (``default`` when there is none) and returns the new one (None deletes it).
         Another process changing the same key waits, so neither change is lost. Returns what
         ``fn`` returned."""
         with self._write() as conn:
             row = conn.execute("SELECT value FROM session WHERE key = ?", (key,)).fetchone()
-            current: Any = None
+            current: Any = default
             if row is not None:
                 with contextlib.suppress(ValueError):
                     current = json.loads(row[0])
@@ -477,10 +481,67 @@ class Cache:
 
     def store_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
         """Insert or update instance rows (see :func:`instance_row`) in one short transaction."""
-        with self._write() as conn:
-            conn.executemany(
-                f"INSERT OR REPLACE INTO instances ({COLUMNS}) VALUES ({PLACEHOLDERS})", rows
-            )
+        with self._lock:
+            with self._write() as conn:
+                conn.executemany(
+                    f"INSERT OR REPLACE INTO instances ({COLUMNS}) VALUES ({PLACEHOLDERS})", rows
+                )
+            self.note_written(int(r[0]) for r in rows)
+
+    # ---- merging reads that took a while --------------------------------------------------
+    def write_mark(self) -> int:
+        """A mark to take before a read is sent: :meth:`merge_rows` keeps what was written to
+        the library after it."""
+        with self._lock:
+            return self._write_seq
+
+    def note_written(self, instance_ids: Iterable[int]) -> None:
+        """These instances were just written (or deleted): rows read before now are older."""
+        with self._lock:
+            self._write_seq += 1
+            seq = self._write_seq
+            for iid in instance_ids:
+                self._written[iid] = seq
+
+    def written_since(self, mark: int) -> set[int]:
+        """The instances written after ``mark`` (see :meth:`write_mark`)."""
+        with self._lock:
+            return {iid for iid, seq in self._written.items() if seq > mark}
+
+    def merge_rows(
+        self,
+        rows: Sequence[tuple[Any, ...]],
+        since: int,
+        *,
+        state: tuple[str, Any] | None = None,
+    ) -> list[int]:
+        """Store rows read after ``since`` (a :meth:`write_mark`), except those of instances
+        written after it (those are newer); with ``state``, also save that session value in
+        the same transaction. Returns the ids whose stored data changed (new, edited, moved)."""
+        with self._lock:
+            written = self._written
+            fresh = [r for r in rows if written.get(int(r[0]), -1) <= since]
+            ids = [int(r[0]) for r in fresh]
+            with self._write() as conn:
+                before: dict[int, tuple[Any, Any]] = {}
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start : start + 500]
+                    marks = ",".join("?" * len(chunk))
+                    sql = (
+                        "SELECT instance_id, folder_id, item FROM instances"
+                        f" WHERE instance_id IN ({marks})"
+                    )
+                    before.update((r[0], (r[1], r[2])) for r in conn.execute(sql, chunk))
+                conn.executemany(
+                    f"INSERT OR REPLACE INTO instances ({COLUMNS}) VALUES ({PLACEHOLDERS})", fresh
+                )
+                if state is not None:
+                    conn.execute(
+                        "INSERT OR REPLACE INTO session (key, value) VALUES (?, ?)",
+                        (state[0], _dumps(state[1])),
+                    )
+            self.note_written(ids)
+        return [int(r[0]) for r in fresh if before.get(int(r[0])) != (r[2], r[-1])]
 
     def finish_folder(
         self, folder_id: int, seen: Iterable[int], count: int, when: datetime | None = None
@@ -488,7 +549,7 @@ class Cache:
         """A complete listing of ``folder_id`` was stored: delete what it no longer holds, mark
         the folder (all folders, for 0) synced. Returns how many instances were deleted."""
         when = when or _now()
-        with self._write() as conn:
+        with self._lock, self._write() as conn:
             conn.execute("CREATE TEMP TABLE IF NOT EXISTS seen_ids (id INTEGER PRIMARY KEY)")
             conn.execute("DELETE FROM temp.seen_ids")
             conn.executemany(
@@ -496,11 +557,11 @@ class Cache:
             )
             scope = "" if folder_id == 0 else "folder_id = ? AND "
             args: tuple[Any, ...] = () if folder_id == 0 else (folder_id,)
-            deleted = conn.execute(
-                f"DELETE FROM instances WHERE {scope}"
-                "instance_id NOT IN (SELECT id FROM temp.seen_ids)",
-                args,
-            ).rowcount
+            gone = f"{scope}instance_id NOT IN (SELECT id FROM temp.seen_ids)"
+            self.note_written(
+                r[0] for r in conn.execute(f"SELECT instance_id FROM instances WHERE {gone}", args)
+            )
+            deleted = conn.execute(f"DELETE FROM instances WHERE {gone}", args).rowcount
             conn.execute("DELETE FROM temp.seen_ids")
             stamp = when.isoformat()
             if folder_id == 0:
@@ -520,4 +581,10 @@ class Cache:
         The batch must be used from the thread that created it (its staging table lives in that
         thread's connection). Staging takes no lock, so readers and short writers go on.
         """
-        return RefreshBatch(self._conn())
+        mark = self.write_mark()
+        return RefreshBatch(
+            self._conn(),
+            newer=lambda: self.written_since(mark),
+            written=self.note_written,
+            lock=self._lock,
+        )

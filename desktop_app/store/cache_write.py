@@ -6,7 +6,7 @@ import contextlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -103,18 +103,31 @@ _ABSENT = -1
 class RefreshBatch:
     """Changes gathered during a refresh, applied in one transaction by :meth:`commit`.
 
-    When a row is staged, the library's row for that instance is noted (by checksum). A row
-    that someone else wrote meanwhile (this window's or another process's "printed" marks, a
-    folder loaded in another thread) is newer than the staged copy read before it: the commit
-    keeps it."""
+    A staged row never replaces one written after it was read: rows this process wrote since
+    the batch began (``newer``) and rows whose stored item changed since they were staged
+    (compared by checksum: another process's writes, such as the CLI's "printed" marks) are
+    kept as they are."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        newer: Callable[[], set[int]] | None = None,
+        written: Callable[[Iterable[int]], None] | None = None,
+        lock: contextlib.AbstractContextManager[Any] | None = None,
+    ) -> None:
         """``conn``: the library's connection of the thread that stages (see
-        :meth:`~.cache.Cache.begin_refresh`)."""
+        :meth:`~.cache.Cache.begin_refresh`). ``newer()`` names the instances written since
+        the batch began (their rows are kept as they are: the staged ones may be older);
+        ``written(ids)`` is told what the commit wrote; ``lock`` is held while it commits."""
         self._conn = conn
         self._conn.create_function("item_crc", 1, _item_crc, deterministic=True)
+        self._lock = lock if lock is not None else contextlib.nullcontext()
+        self._newer = newer
+        self._written = written
         self._conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS stage ({STAGE_COLUMNS})")
         self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS passed (folder_id INTEGER PRIMARY KEY)")
+        self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS newer (id INTEGER PRIMARY KEY)")
         self._conn.execute(
             "CREATE TEMP TABLE IF NOT EXISTS base (instance_id INTEGER PRIMARY KEY, crc INTEGER)"
         )
@@ -125,6 +138,7 @@ class RefreshBatch:
     def _clear(self) -> None:
         self._conn.execute("DELETE FROM temp.stage")
         self._conn.execute("DELETE FROM temp.passed")
+        self._conn.execute("DELETE FROM temp.newer")
         self._conn.execute("DELETE FROM temp.base")
 
     def stage(self, rows: Sequence[tuple[Any, ...]]) -> None:
@@ -177,11 +191,27 @@ class RefreshBatch:
         when: datetime | None = None,
     ) -> ApplyCounts:
         """Apply: delete what passed folders (and ``dropped`` folders) no longer hold, upsert the
-        staged rows, replace folders and note fields, stamp ``synced`` folders."""
+        staged rows (not over instances written since the batch began), replace folders and
+        note fields, stamp ``synced`` folders."""
+        with self._lock:
+            return self._commit(folders, note_fields, synced, dropped, full, when)
+
+    def _commit(
+        self,
+        folders: Sequence[Any] | None,
+        note_fields: Mapping[int, str] | None,
+        synced: Iterable[int],
+        dropped: Iterable[int],
+        full: bool,
+        when: datetime | None,
+    ) -> ApplyCounts:
         when = when or _now()
         conn = self._conn
         conn.execute("BEGIN IMMEDIATE")
+        touched: list[int] = []
         try:
+            newer = self._newer() if self._newer is not None else set()
+            conn.executemany("INSERT OR IGNORE INTO temp.newer VALUES (?)", ((i,) for i in newer))
             for fid in dropped:
                 conn.execute("INSERT OR IGNORE INTO temp.passed VALUES (?)", (fid,))
             passed_all = conn.execute("SELECT 1 FROM temp.passed WHERE folder_id = 0").fetchone()
@@ -190,9 +220,13 @@ class RefreshBatch:
                 if passed_all
                 else "folder_id IN (SELECT folder_id FROM temp.passed)"
                 " AND instance_id NOT IN (SELECT instance_id FROM temp.stage)"
-            )
+            ) + " AND instance_id NOT IN (SELECT id FROM temp.newer)"
+            touched = [
+                r[0] for r in conn.execute(f"SELECT instance_id FROM main.instances WHERE {where}")
+            ]
+            touched += [r[0] for r in conn.execute("SELECT instance_id FROM temp.stage")]
             removed = conn.execute(f"DELETE FROM main.instances WHERE {where}").rowcount
-            # rows written by someone else since they were staged are newer: keep them
+            # rows written by another process since they were staged are newer: keep them
             self.kept_newer = conn.execute(
                 "DELETE FROM temp.stage WHERE instance_id IN ("
                 " SELECT b.instance_id FROM temp.base b WHERE b.crc <> COALESCE("
@@ -211,6 +245,7 @@ class RefreshBatch:
             conn.execute(
                 f"INSERT OR REPLACE INTO main.instances ({COLUMNS})"
                 f" SELECT {COLUMNS} FROM temp.stage"
+                " WHERE instance_id NOT IN (SELECT id FROM temp.newer)"
             )
             if folders is not None:
                 replace_folders(conn, folders, set(synced), when)
@@ -226,6 +261,8 @@ class RefreshBatch:
             raise
         finally:
             self._open = False
+        if self._written is not None:
+            self._written(touched)
         return ApplyCounts(
             added=staged - updated,
             removed=max(0, removed),

@@ -1,6 +1,8 @@
-"""1,000 stickers with the icon and two-line captions on Avery L7120-25, to PDF, decode check
-included (goal: < 3 s, file < 5 MB). Prints the time per sticker for encoding, checking and
-drawing separately, and verifies the file by decoding every code on every page.
+"""1,000 stickers with two-line captions on Avery L7120-25, to PDF, decode check included
+(full resolution, then the scan-margin render at 150 dpi blurred; goal: < 3 s more than the CSV
+export of the same rows, file < 5 MB). Prints the CSV export's time and the difference, the
+time per sticker for encoding, checking and drawing separately, and verifies the file by
+decoding every code on every page.
 
 .venv/bin/python -m tests.bench.bench_stickers [--stickers 1000] [--no-verify]
 """
@@ -89,23 +91,38 @@ def main(argv: list[str] | None = None) -> int:
     total = time.perf_counter() - started
     size = (out / "sheet.pdf").stat().st_size
 
+    # the CSV export of the same rows, as the GUI and the CLI save it
+    from desktop_app.services.export import save_export
+
+    started = time.perf_counter()
+    save_export(out / "rows.csv", rows, list(range(n)))
+    csv_time = time.perf_counter() - started
+
     # the parts, each from a cold encoder cache where it matters
     qr._matrix.cache_clear()
     t = time.perf_counter()
+    from desktop_app.stickers.painter import StickerPainter
+
+    prepare = StickerPainter().prepare  # the symbols the sheet prints (no icon: level M)
     for row in rows:
-        qr.qr_matrix(qr.spec_from_row(row))
+        qr.qr_matrix(prepare(qr.spec_from_row(row)))
     encode = time.perf_counter() - t
     t = time.perf_counter()
-    failures = check_rows(rows, layout.label_width, layout.label_height, layout.round)
-    check = time.perf_counter() - t  # encodings cached: render + decode only
+    warnings: list = []
+    failures = check_rows(
+        rows, layout.label_width, layout.label_height, layout.round, warnings=warnings
+    )
+    check = time.perf_counter() - t  # encodings cached: render + decode, sharp and degraded
     t = time.perf_counter()
     write_pdf(out / "again.pdf", rows, options)
     draw = time.perf_counter() - t
 
-    print(f"{n:,} stickers, L7120-25, icon + two-line captions, {result.pages} pages")
+    print(f"{n:,} stickers, L7120-25, two-line captions, {result.pages} pages")
+    extra = total - csv_time
     print(
-        f"  total (service: check + PDF + atomic write): {total:.2f} s   goal < 3 s   "
-        f"{'OK' if total < 3 else 'over'} ({total / 3:.2f}× the goal)"
+        f"  total (service: check + margin check + PDF + atomic write): {total:.2f} s; "
+        f"CSV export of the same rows: {csv_time:.2f} s; difference {extra:.2f} s   "
+        f"goal < 3 s more   {'OK' if extra < 3 else 'over'}"
     )
     print(
         f"  PDF size: {size / 1e6:.2f} MB   goal < 5 MB   {'OK' if size < 5e6 else 'over'}; "
@@ -113,10 +130,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"  per sticker: encode (segno) {encode / n * 1000:.2f} ms, "
-        f"check (render 300 dpi + zxing decode) {check / n * 1000:.2f} ms, "
+        f"check (300 dpi + 150 dpi blurred, zxing decodes) {check / n * 1000:.2f} ms, "
         f"draw to PDF {draw / n * 1000:.2f} ms"
     )
-    print(f"  check failures: {len(failures)}")
+    print(f"  check failures: {len(failures)}, scan-margin warnings: {len(warnings)}")
 
     # a raster icon is embedded once, however many stickers use it
     from PySide6.QtGui import QColor, QImage
@@ -125,7 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     icon.fill(QColor("#202020"))
     icon_path = out / "icon.png"
     icon.save(str(icon_path))
-    write_pdf(out / "png-icon.pdf", _rows(100, str(icon_path)), options)
+    from desktop_app.stickers.qr import CodeStyle
+
+    with_icon = SheetOptions(layout, code=CodeStyle(icon=True))
+    write_pdf(out / "png-icon.pdf", _rows(100, str(icon_path)), with_icon)
     images = (out / "png-icon.pdf").read_bytes().count(b"/Subtype /Image")
     print(f"  100 stickers with a PNG icon: {images} image object(s) in the PDF (goal 1)")
 

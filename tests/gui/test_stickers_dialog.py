@@ -102,6 +102,7 @@ def test_a_refused_code_is_shown_in_the_dialog_and_nothing_is_written(make_dialo
     rows = make_rows(3)
     rows[2] = make_row(2, IconSizePercent="400", FileName="huge")
     dialog = make_dialog(rows=rows)
+    dialog.icon.setChecked(True)  # the rows' icon, off by default
     target = tmp_path / "s.pdf"
     with qtbot.waitSignal(dialog.jobFinished, timeout=60_000) as finished:
         dialog.save_pdf_to(target)
@@ -344,3 +345,48 @@ def test_the_sheet_map_works_from_the_keyboard_and_the_dialog_shows_the_current_
     dialog = StickersDialog(None, rows, [1, 2, 3, 4], current_row=2)
     qtbot.addWidget(dialog)
     assert dialog.row_choice.currentIndex() == 2 and dialog.preview.row() == rows[2]
+
+
+def test_characters_no_font_has_are_asked_about_before_saving(make_dialog, tmp_path, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    rows = make_rows(3)
+    rows[1] = make_row(1, BottomText="Odd \U00010600 Title\nRock", FileName="odd")
+    dialog = make_dialog(rows=rows)
+    answers = []
+
+    def answer(label: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        assert "Row 2 (odd)" in box.informativeText()
+        answers.append(label)
+        for button in box.buttons():
+            if button.text().replace("&", "") == label:
+                button.click()
+
+    QTimer.singleShot(0, lambda: answer("Cancel"))
+    assert dialog.ask_missing_glyphs() is None
+    QTimer.singleShot(0, lambda: answer("Save anyway"))
+    assert dialog.ask_missing_glyphs() is False
+    QTimer.singleShot(0, lambda: answer("Remove the characters"))
+    assert dialog.ask_missing_glyphs() is True
+    assert answers == ["Cancel", "Save anyway", "Remove the characters"]
+    target = tmp_path / "s.pdf"
+    with qtbot.waitSignal(dialog.jobFinished, timeout=60_000):
+        assert dialog.save_pdf_to(target, remove_missing_glyphs=True)
+    assert dialog.last_result.missing_glyphs[0].row == 2
+    assert target.is_file()
+    clean = make_dialog(rows=make_rows(2))
+    assert clean.ask_missing_glyphs() is False  # nothing to ask
+
+
+def test_the_icon_and_the_link_form_are_sheet_options(make_dialog):
+    dialog = make_dialog()
+    assert dialog.options().code.icon is False  # the best scan margin by default
+    dialog.icon.setChecked(True)
+    dialog.link_form.setCurrentIndex(dialog.link_form.findData("upper"))
+    dialog.caption_fit.setCurrentIndex(dialog.caption_fit.findData("label"))
+    options = dialog.options()
+    assert options.code.icon and options.code.url_form == "upper"
+    assert options.caption.fit == "label"

@@ -8,18 +8,21 @@ from desktop_app.core.errors import AppError
 from desktop_app.services import stickers as service
 from desktop_app.stickers.check import StickerChecker, check_rows
 from desktop_app.stickers.layouts import PRESETS, SheetLayout
-from desktop_app.stickers.qr import spec_from_row
+from desktop_app.stickers.painter import StickerPainter
+from desktop_app.stickers.qr import CodeStyle, spec_from_row
 from desktop_app.stickers.sheet import SheetOptions
 
 from .helpers import make_row, make_rows
 
 L7120 = PRESETS["L7120-25"]
+ICON = CodeStyle(icon=True)  # the rows' icon drawn (it is off by default)
 
 
 def _refused(tmp_path, rows, layout=L7120) -> str:
     target = tmp_path / "out.pdf"
     with pytest.raises(AppError) as caught:
-        service.make_sheet_pdf(target, rows, list(range(len(rows))), SheetOptions(layout))
+        options = SheetOptions(layout, code=ICON)
+        service.make_sheet_pdf(target, rows, list(range(len(rows))), options)
     assert not target.exists()
     assert list(tmp_path.iterdir()) == []  # no temporary file left either
     return caught.value.message
@@ -37,7 +40,7 @@ def test_an_icon_covering_too_much_of_the_code_is_refused_with_the_row_named(tmp
 def test_the_default_icon_size_decodes(qapp):
     spec = spec_from_row(make_row(1))
     assert spec.has_icon
-    assert StickerChecker().problem(spec, 19.0) is None
+    assert StickerChecker(StickerPainter(code=ICON)).problem(spec, 19.0) is None
 
 
 def test_too_little_contrast_is_refused(tmp_path):
@@ -72,7 +75,8 @@ def test_a_raster_icon_file_is_used(qapp, tmp_path):
     icon.fill(QColor("#C00000"))
     path = tmp_path.parent / "icon.png"
     assert icon.save(str(path))
-    assert check_rows([make_row(1, IconPath=str(path))], 35, 35, True) == []
+    checker = StickerChecker(StickerPainter(code=ICON))
+    assert check_rows([make_row(1, IconPath=str(path))], 35, 35, True, checker) == []
 
 
 def test_many_failures_are_summed_up(tmp_path):

@@ -8,6 +8,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter
 
 from desktop_app.stickers.painter import (
+    PT_MM,
+    REF_PX,
     CaptionStyle,
     StickerPainter,
     sticker_geometry,
@@ -103,16 +105,10 @@ def test_a_1000_character_caption_stays_inside_its_label(qapp, w, h, round_):
     geo = sticker_geometry(w, h, round_)
     laid = StickerPainter().caption_layout(caption, spec, geo.caption)
     assert laid is not None and laid.height_mm <= geo.caption.height() + 1e-6
-    drawn = "".join(
-        laid.layout.text()[laid.layout.lineAt(i).textStart() :][
-            : laid.layout.lineAt(i).textLength()
-        ]
-        for i in range(laid.lines)
-    )
-    if w * h < 3000:  # too long for a small label: shrunk to the minimum size, then elided
-        assert drawn.rstrip().endswith("…")
-    else:  # a big label holds it all at a smaller size
-        assert drawn == caption
+    drawn = "".join(laid.texts())
+    # too long for any label at a legible size: never below 5 pt, elided instead
+    assert laid.scale * REF_PX / PT_MM >= 5.0 - 1e-6
+    assert drawn.rstrip().endswith("…")
 
 
 def test_a_short_caption_keeps_the_largest_size_that_fits(qapp):

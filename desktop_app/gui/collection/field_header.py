@@ -4,6 +4,8 @@ a saved header state that describes the fixed columns only (the fields come and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView
@@ -25,6 +27,8 @@ class FieldHeader:
         self._shown: set[int] = set()
         self._known: set[int] = set()  # fields the columns were laid out for
         self._widths: dict[int, int] = {}  # saved widths of shown field columns
+        #: called after field columns were shown or hidden
+        self.changed: Callable[[], None] | None = None
 
     def shown_ids(self) -> set[int]:
         return set(self._shown)
@@ -49,6 +53,11 @@ class FieldHeader:
         self._known = set(ids)
         if ids:  # (none yet: the fields are not known, not all deleted)
             self._shown &= self._known
+        self._changed()
+
+    def _changed(self) -> None:
+        if self.changed is not None:
+            self.changed()
 
     def set_shown(self, field_id: int, shown: bool) -> None:
         model = self.model()
@@ -62,6 +71,7 @@ class FieldHeader:
             proxy = self._table.model()
             if shown and proxy is not None and proxy.rowCount():
                 QTimer.singleShot(0, self._table, lambda: self._bring_into_view(column))
+        self._changed()
 
     def _bring_into_view(self, column: int) -> None:
         """Scroll sideways to a column just shown (once the header has laid it out)."""

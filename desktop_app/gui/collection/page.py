@@ -4,6 +4,7 @@ line and the Preview button, the release table, and the tabs that also hold the 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
@@ -27,6 +28,7 @@ from ..actions import Actions
 from ..controllers.selection import SelectionController
 from ..icons import icon
 from ..texts import number
+from .field_columns import FIRST_FIELD_COLUMN
 from .filter_bar import FilterBar
 from .release_proxy import ReleaseProxy
 from .release_table import ReleaseTable
@@ -68,6 +70,14 @@ class CollectionPage(QWidget):
         self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.counts_label.setMinimumWidth(120)
         row.addWidget(self.counts_label, 1)
+        self.fields_age_label = QLabel(right)
+        self.fields_age_label.setAccessibleName(self.tr("Age of the collection field values"))
+        self.fields_age_label.setToolTip(
+            self.tr("When the collection field values shown were last read from Discogs")
+        )
+        self.fields_age_label.setEnabled(False)  # a quiet, secondary text
+        self.fields_age_label.hide()
+        row.addWidget(self.fields_age_label)
         row.addSpacing(8)
         self.preview_button = QPushButton(icon("preview"), self.tr("Preview checked…"), right)
         self.preview_button.setAccessibleName(self.tr("Preview checked releases"))
@@ -99,8 +109,50 @@ class CollectionPage(QWidget):
         self._field_choices.setInterval(250)
         self._field_choices.timeout.connect(self.update_field_choices)
         model = proxy.release_model()
-        for signal in (model.fieldsChanged, model.modelReset, model.rowsInserted):
+        changes = (model.fieldsChanged, model.modelReset, model.rowsInserted, model.rowsUpdated)
+        for signal in changes:
             signal.connect(self._field_choices.start)
+        # "fields read 3 min ago", while a field column is shown (again every minute)
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(60_000)
+        self._age_timer.timeout.connect(self.update_fields_age)
+        self.table.field_header.changed = self.update_fields_age
+
+    #: () -> when the field values shown were last read from Discogs (None: not known)
+    fields_read_at: Callable[[], datetime | None] | None = None
+
+    def field_column_shown(self) -> bool:
+        header = self.table.horizontalHeader()
+        count = self.table.proxy().release_model().columnCount()
+        return any(not header.isSectionHidden(c) for c in range(FIRST_FIELD_COLUMN, count))
+
+    def update_fields_age(self) -> str:
+        """Show how old the field values are where a field column is shown ("" and hidden
+        otherwise, or when it is not known)."""
+        when = self.fields_read_at() if self.fields_read_at is not None else None
+        label = self.fields_age_label
+        if when is None or not self.field_column_shown():
+            label.hide()
+            self._age_timer.stop()
+            return ""
+        text = self.fields_age_text(when)
+        label.setText(text)
+        label.show()
+        if not self._age_timer.isActive():
+            self._age_timer.start()
+        return text
+
+    def fields_age_text(self, when: datetime, now: datetime | None = None) -> str:
+        """ "fields read just now", "fields read 3 min ago", "… 2 h ago", "… 4 days ago"."""
+        moment = now or datetime.now(UTC)
+        minutes = max(0, int((moment - when).total_seconds() // 60))
+        if minutes < 1:
+            return self.tr("fields read just now")
+        if minutes < 60:
+            return self.tr("fields read %n min ago", "", minutes)
+        if minutes < 48 * 60:
+            return self.tr("fields read %n h ago", "", minutes // 60)
+        return self.tr("fields read %n days ago", "", minutes // (24 * 60))
 
     def update_field_choices(self) -> None:
         model = self.table.proxy().release_model()

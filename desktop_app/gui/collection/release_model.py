@@ -135,6 +135,8 @@ class ReleaseModel(RowsModel):
     checksChanged = Signal()
     #: Emitted after the collection field columns changed (added, renamed or removed).
     fieldsChanged = Signal()
+    #: Emitted after rows were replaced in place by newer data (:meth:`update_rows`).
+    rowsUpdated = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -271,6 +273,18 @@ class ReleaseModel(RowsModel):
             for r in rows:
                 if r.iid in self._checked:
                     self._known[r.iid] = r.inst
+
+    def update_rows(self, rows: Iterable[Row]) -> int:
+        count = super().update_rows(rows)
+        if count:
+            self.rowsUpdated.emit()
+        return count
+
+    def _rows_updated(self, rows: list[Row]) -> None:
+        self._field_counts = count_field_values(self._all)
+        for r in rows:
+            if r.iid in self._checked:
+                self._known[r.iid] = r.inst
 
     def set_rows(self, rows: Sequence[Row], *, sorted_by: tuple[int, bool] | None = None) -> None:
         self._field_counts = {}

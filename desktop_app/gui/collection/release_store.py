@@ -192,6 +192,36 @@ class RowsModel(QAbstractTableModel):
             self.revision += 1
             self.endInsertRows()
 
+    def update_rows(self, rows: Iterable[Row]) -> int:
+        """Newer data for rows the model holds (e.g. field values edited on Discogs): each is
+        replaced where it is, without a reset, so selection, checks and scrolling stay; a row
+        that no longer passes the filter leaves the shown rows (and one that now does joins
+        them). Rows the model does not hold are ignored. Returns how many were replaced."""
+        self.find(-1)  # build the id → row map once
+        known = self._by_id if self._by_id is not None else {}
+        fresh = {r.iid: r for r in rows if r.iid in known}
+        if not fresh:
+            return 0
+        known.update(fresh)
+        self._all = [fresh.get(r.iid, r) for r in self._all]
+        self._forget_order()
+        self._rows_updated(list(fresh.values()))
+        before = [r.iid for r in self._rows]
+        shown = self._filtered(self._all) if self._accepts is not None else None
+        if shown is not None and [r.iid for r in shown] != before:
+            self._relayout(shown)
+            return len(fresh)
+        self._rows = shown if shown is not None else [fresh.get(r.iid, r) for r in self._rows]
+        self.revision += 1
+        places = [i for i in map(self.row_of, fresh) if i >= 0]
+        if places:
+            last = self._column_count - 1
+            self.dataChanged.emit(self.index(min(places), 0), self.index(max(places), last))
+        return len(fresh)
+
+    def _rows_updated(self, rows: list[Row]) -> None:
+        """Rows were replaced by newer ones (a hook for subclasses)."""
+
     def _forget_order(self) -> None:
         """The set of rows changed: cached sort orders and the text index no longer apply."""
         self._iid_order = None

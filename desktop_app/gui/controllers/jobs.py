@@ -36,6 +36,7 @@ class JobSlot(QObject):
         self._runner = runner
         self._job: Job | None = None
         self._handlers: dict[str, Handler] = {}
+        self._retired: dict[int, dict[str, Handler]] = {}  # stopped jobs' late handlers
 
     @property
     def job(self) -> Job | None:
@@ -66,13 +67,35 @@ class JobSlot(QObject):
             job.cancel()
         return job
 
+    def stop(self, **late: Handler) -> Job | None:
+        """Stop the current job, letting a request already sent finish (:meth:`Job.stop`); the
+        job is no longer current, but its signals named in ``late`` still reach those handlers
+        until it ends (e.g. ``page``: a page whose answer was on its way)."""
+        job = self._job
+        self._job = None
+        self._handlers = {}
+        if job is not None:
+            if late:
+                self._retired[job.id] = late
+            job.stop()
+        return job
+
     def forget(self) -> None:
         """Drop the current job's signals without cancelling it (it is being shut down)."""
         self._job = None
         self._handlers = {}
+        self._retired.clear()
 
     def _deliver(self, name: str, job_id: int, *args: Any) -> None:
         job = self._job
+        if job_id in self._retired and (job is None or job.id != job_id):
+            late = self._retired[job_id]
+            if name in _END:
+                del self._retired[job_id]
+            handler = late.get(name)
+            if handler is not None:
+                handler(*args)
+                return
         if job is None or job.id != job_id:
             for arg in args:
                 handled = getattr(arg, "handled", None)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from ...core.errors import AppError, ErrorKind
 from ...core.fields import NoteFields
 from ...services.library import Library, RefreshResult, library_or_none
+from ...services.reread import reread_due
 from ...services.source import CollectionSource, Folder
 from .. import heap
 from ..collection.release_keys import count_formats
@@ -33,6 +34,7 @@ from ..workers import (
     LibraryLoadJob,
     PageRows,
     RefreshJob,
+    RereadJob,
 )
 from . import load_texts
 from .jobs import JobSlot
@@ -47,6 +49,7 @@ class PartialLoad:
     rows: list[Row]
     next_page: int
     total: int
+    pages: int = 0  # the folder's pages (0: not known); next_page > pages: every page is read
 
 
 class LoaderController(QObject):
@@ -67,6 +70,7 @@ class LoaderController(QObject):
     online = Signal()  # a refresh worked again after being offline
     notice = Signal(str)  # a one-time message (e.g. a damaged library was moved aside)
     unreadable = Signal(object)  # list[str]: the entries of this load that could not be read
+    fieldsRead = Signal()  # the field values shown were read again (their age changed)
 
     def __init__(
         self, model: ReleaseModel, runner: JobRunner, parent: QObject | None = None
@@ -79,7 +83,11 @@ class LoaderController(QObject):
         self._folders = JobSlot(runner, self)
         self._load = JobSlot(runner, self)
         self._refresh = JobSlot(runner, self)
+        self._reread = JobSlot(runner, self)  # the background pass (see services.reread)
+        self._reread_due = False
         self._partial: dict[int, PartialLoad] = {}
+        self._stopping: dict[int, int] = {}  # folder id → its stopped load, until it ends
+        self._resume_folder: int | None = None  # goes on once its stopped load has ended
         self._reset()
 
     def _reset(self) -> None:
@@ -88,8 +96,11 @@ class LoaderController(QObject):
         self.folder_id: int | None = None
         self.folder_total = 0
         self._partial.clear()
+        self._stopping.clear()
+        self._resume_folder = None
         self._format_counts: dict[str, int] = {}
         self._next_page = 0  # the folder shown is incomplete while > 0: its load resumes here
+        self._pages = 0  # the pages of the folder shown, once known
         self._refresh_after_cached = False
         self._refreshed_at: datetime | None = None
         self._offline_since: datetime | None = None
@@ -108,6 +119,9 @@ class LoaderController(QObject):
         self.model.clear()
         if source is not None and not demo:
             self.library = library_or_none(source, username or None)
+        # what the library holds was read before this start: read it all again, in the
+        # background, once the start's own work is done
+        self._reread_due = reread_due(self.library)
         notice = self.library.take_notice() if self.library is not None else None
         if notice is not None:
             self.notice.emit(notice.message)
@@ -119,14 +133,15 @@ class LoaderController(QObject):
 
     def stop(self) -> None:
         """Cancel all work (an account switch or sign-out)."""
-        for slot in (self._folders, self._load, self._refresh):
+        self._reread_due = False
+        for slot in (self._folders, self._load, self._refresh, self._reread):
             slot.cancel()
         self.workEnded.emit()
 
     def shutdown(self) -> None:
         """The window closes: drop every job's late signals (the runner joins the threads)."""
         self.closing = True
-        for slot in (self._folders, self._load, self._refresh):
+        for slot in (self._folders, self._load, self._refresh, self._reread):
             slot.forget()
 
     # ---- folders ------------------------------------------------------------------------
@@ -143,7 +158,9 @@ class LoaderController(QObject):
             return
         self.status.emit(self.tr("Reading folders…"))
         self._folders.start(
-            FoldersJob(self.source), succeeded=self._folders_loaded, failed=self._failed_folders
+            FoldersJob(self.source, library),
+            succeeded=self._folders_loaded,
+            failed=self._failed_folders,
         )
 
     def take_then_folder(self) -> int | None:
@@ -167,8 +184,8 @@ class LoaderController(QObject):
         if self.source is None:
             return
         self._keep_partial()
-        self._load.cancel()
-        self._work_ended()
+        self._stop_load()
+        self._work_ended(then_pass=False)
         library = self.library
         self.folder_id = folder_id
         self.folder_total = count_hint
@@ -184,15 +201,25 @@ class LoaderController(QObject):
         if partial is not None:
             self.model.set_rows(partial.rows)
             self._next_page = partial.next_page
+            self._pages = partial.pages
             self.folder_total = max(count_hint, partial.total)
             self._format_counts = count_formats(partial.rows)
             self._emit_formats()
+            if partial.pages and partial.next_page > partial.pages:
+                self._load_succeeded(len(partial.rows))  # its last page came after it was left
+                return
         else:
             self.model.clear()
             self._next_page = 1
             self._format_counts = {}
         self.countsChanged.emit()
         start = self._next_page
+        if folder_id in self._stopping:
+            # its stopped load still waits for a page: take it first, then go on after it
+            self._resume_folder = folder_id
+            self.workStarted.emit()
+            self.status.emit(self._loaded_text() if start > 1 else self.tr("Loading…"))
+            return
         if library is not None:
             self._refresh.cancel()  # one writer at a time; a cancelled refresh changes nothing
             seen = tuple(r.iid for r in self.model.all_rows())
@@ -213,12 +240,56 @@ class LoaderController(QObject):
         self.status.emit(self._loaded_text() if start > 1 else self.tr("Loading…"))
 
     def _keep_partial(self) -> None:
-        """The folder shown is being left: keep the pages of an incomplete first load."""
-        if self.folder_id is not None and self._next_page > 1:
+        """The folder shown is being left: keep the pages of an incomplete first load (also
+        none yet: a page may be on its way)."""
+        if self.folder_id is not None and self._next_page > 0:
             self._partial[self.folder_id] = PartialLoad(
-                list(self.model.all_rows()), self._next_page, self.folder_total
+                list(self.model.all_rows()), self._next_page, self.folder_total, self._pages
             )
         self._next_page = 0
+
+    def _stop_load(self) -> None:
+        """Stop the job of the folder shown; a page whose answer is on its way is kept."""
+        self._resume_folder = None
+        job = self._load.job
+        if isinstance(job, FolderLoadJob):
+            folder = job.folder_id
+            self._stopping[folder] = job.id
+
+            def ended(*_args: object) -> None:
+                self._late_ended(folder, job.id)
+
+            self._load.stop(page=self._late_page, succeeded=ended, failed=ended, cancelled=ended)
+        else:
+            self._load.cancel()
+
+    def _late_ended(self, folder_id: int, job_id: int) -> None:
+        """A stopped load has ended: the folder waiting for it goes on."""
+        if self._stopping.get(folder_id) == job_id:
+            del self._stopping[folder_id]
+        if self._resume_folder == folder_id and self.folder_id == folder_id and not self.closing:
+            self._resume_folder = None
+            self.load_folder(folder_id, self.folder_total)
+
+    def _late_page(self, page: PageRows) -> None:
+        """A page of a stopped load arrived: it joins the rows kept for its folder (those
+        shown, after a Cancel), so the next load of the folder goes on after it."""
+        page.handled.set()
+        if page.folder_id == self.folder_id and not self._load.busy():
+            if self._next_page == page.page:
+                last = page.page >= page.pages
+                if last:
+                    self._resume_folder = None  # nothing left to go on with
+                self._page_loaded(page)
+                if last:
+                    self._load_succeeded(self.model.total_count())
+            return
+        partial = self._partial.get(page.folder_id)
+        if partial is not None and partial.next_page == page.page:
+            partial.rows.extend(page.rows)
+            partial.next_page = page.page + 1
+            partial.total = page.total
+            partial.pages = page.pages
 
     def is_complete(self) -> bool:
         """Whether every instance of the folder shown is loaded (False during a first load and
@@ -232,13 +303,14 @@ class LoaderController(QObject):
         return load_texts.incomplete_text(folder_name, self.model.total_count(), self.folder_total)
 
     def is_loading(self) -> bool:
-        return self._load.busy()
+        return self._load.busy() or self._resume_folder is not None
 
     def is_refreshing(self) -> bool:
         return self._refresh.busy()
 
     def _page_loaded(self, page: PageRows) -> None:
         self._next_page = page.page + 1
+        self._pages = page.pages
         self.folder_total = page.total
         self.model.add_rows(page.rows)
         if page.skipped_names:
@@ -292,8 +364,8 @@ class LoaderController(QObject):
 
     def cancel(self) -> None:
         """The user's Cancel: stop a folder load (its pages are kept), else the refresh."""
-        if isinstance(self._load.job, FolderLoadJob):
-            self._load.cancel()  # the pages read stay; the next load of the folder resumes
+        if isinstance(self._load.job, FolderLoadJob) or self._resume_folder is not None:
+            self._stop_load()  # the pages read stay; the next load of the folder resumes
             self._work_ended()
             self.status.emit(self._stopped_text(self.tr("Loading cancelled")))
             self._finished()
@@ -339,6 +411,7 @@ class LoaderController(QObject):
             at = self._refreshed_at  # not again within a minute of the last refresh
             if at is None or (datetime.now(UTC) - at).total_seconds() >= 60:
                 self.refresh()
+        self._start_reread()
 
     def data_time(self) -> datetime | None:
         """When the data shown was last brought up to date with Discogs."""
@@ -383,10 +456,51 @@ class LoaderController(QObject):
             self.progress.emit(min(done, total), total)
         self.status.emit(load_texts.refresh_progress_text(done, total))
 
-    def _work_ended(self) -> None:
-        """Progress and Cancel go away once no load and no refresh is running."""
-        if not self._load.busy() and not self._refresh.busy():
+    def _work_ended(self, *, then_pass: bool = True) -> None:
+        """Progress and Cancel go away once no load and no refresh is running (and the
+        background pass may begin)."""
+        if not self.is_loading() and not self._refresh.busy():
             self.workEnded.emit()
+            if then_pass:
+                self._start_reread()
+
+    # ---- the background pass ------------------------------------------------------------
+    def _start_reread(self) -> None:
+        """Start the start's background pass once its own work (folders, the folder shown and
+        its refresh) is done; it yields to later work by itself (in the gateway)."""
+        library = self.library
+        if (
+            not self._reread_due
+            or library is None
+            or self.closing
+            or self.is_loading()
+            or self._refresh.busy()
+            or self._folders.busy()
+        ):
+            return
+        self._reread_due = False
+        self._reread.start(
+            RereadJob(library),
+            page=self._reread_rows,
+            succeeded=lambda _result: self.fieldsRead.emit(),
+            failed=self._reread_failed,
+        )
+
+    def is_rereading(self) -> bool:
+        return self._reread.busy()
+
+    def _reread_rows(self, rows: list[Row]) -> None:
+        """Instances whose data changed on Discogs: their rows are replaced where they are."""
+        self.model.update_rows(rows)
+
+    def _reread_failed(self, error: AppError) -> None:
+        log.info("background pass stopped (it goes on at the next start): %s", error)
+
+    def fields_read_at(self) -> datetime | None:
+        """When the field values of the folder shown were all last read from Discogs."""
+        if self.library is None or self.folder_id is None:
+            return None
+        return self.library.fields_read_at(self.folder_id)
 
     def _refresh_succeeded(self, result: RefreshResult) -> None:
         self._refreshed_at = datetime.now(UTC)
@@ -434,6 +548,7 @@ class LoaderController(QObject):
         folder = self.folder_id
         self._load.cancel()
         self._refresh.cancel()
+        self._reread.cancel()
         self._refreshed_at = None
         self._partial.clear()
         self._next_page = 0

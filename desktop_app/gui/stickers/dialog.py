@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QFont, QGuiApplication, QResizeEvent, QShowEv
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -35,7 +37,13 @@ from ...core.errors import AppError
 from ...core.qrfactory import COLUMN_INDEX
 from ...services import stickers as service
 from ...services.export import default_file_name
-from ...services.sticker_drawing import CaptionStyle, SheetOptions, page_count, prepare_printer
+from ...services.sticker_drawing import (
+    CaptionStyle,
+    CodeStyle,
+    SheetOptions,
+    page_count,
+    prepare_printer,
+)
 from ..texts import age_text, number
 from ..widgets import ContentScroll, fit_when_shown
 from .job import StickerJob
@@ -183,6 +191,7 @@ class StickersDialog(QDialog):
         self.font_size.setSpecialValueText(self.tr("Fit the label"))
         self.font_size.setSuffix(self.tr(" pt"))
         form.addRow(self.tr("Caption &size:"), self.font_size)
+        self._build_code_options(form)
         self.image_format = QComboBox()
         self.image_format.addItem(self.tr("PNG pictures"), "png")
         self.image_format.addItem(self.tr("SVG drawings"), "svg")
@@ -300,6 +309,28 @@ class StickersDialog(QDialog):
         if self.stop_marking is not None and self._stop_action is not None:
             self.stop_marking.setVisible(self._stop_action.isEnabled())
 
+    def _build_code_options(self, form: QFormLayout) -> None:
+        """The caption fit, the centre icon and the link form (scan margin)."""
+        self.caption_fit = QComboBox()
+        self.caption_fit.addItem(self.tr("One size for the whole sheet"), "sheet")
+        self.caption_fit.addItem(self.tr("Each label its own size"), "label")
+        form.addRow(self.tr("Caption &fit:"), self.caption_fit)
+        self.icon = QCheckBox(self.tr("Record icon in the middle (a smaller code, less margin)"))
+        form.addRow(self.tr("Code:"), self.icon)
+        self.link_form = QComboBox()
+        self.link_form.addItem(self.tr("As the rows say"), "as-is")
+        self.link_form.addItem(self.tr("Shorter: discogs.com/… without www"), "short")
+        self.link_form.addItem(
+            self.tr("Smallest code: in capitals, HTTPS://DISCOGS.COM/RELEASE/…"), "upper"
+        )
+        form.addRow(self.tr("&Links printed:"), self.link_form)
+        self.caption_fit.currentIndexChanged.connect(self._caption_changed)
+        self.icon.toggled.connect(self._caption_changed)
+        self.link_form.currentIndexChanged.connect(self._caption_changed)
+
+    def code_style(self) -> CodeStyle:
+        return CodeStyle(icon=self.icon.isChecked(), url_form=self.link_form.currentData())
+
     def _offset_box(self, name: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
         box.setAccessibleName(name)
@@ -313,7 +344,8 @@ class StickersDialog(QDialog):
 
     def caption_style(self) -> CaptionStyle:
         family = self.font_choice.currentFont().family() if self.use_row_font.currentData() else ""
-        return CaptionStyle(family=family, size_pt=self.font_size.value())
+        fit = self.caption_fit.currentData() or "sheet"
+        return CaptionStyle(family=family, size_pt=self.font_size.value(), fit=fit)
 
     def options(self) -> SheetOptions:
         return SheetOptions(
@@ -324,6 +356,7 @@ class StickersDialog(QDialog):
             offset_y=self.offset_y.value(),
             marks=self.marks.currentData(),
             caption=self.caption_style(),
+            code=self.code_style(),
         )
 
     # ---- the sheet in the printer -----------------------------------------------------------
@@ -415,7 +448,7 @@ class StickersDialog(QDialog):
 
     def _caption_changed(self) -> None:
         self.font_choice.setEnabled(bool(self.use_row_font.currentData()))
-        self.preview.set_caption_style(self.caption_style())
+        self.preview.set_caption_style(self.caption_style(), self.code_style())
 
     def _update(self) -> None:
         layout = self.layout_editor.layout()
@@ -510,15 +543,19 @@ class StickersDialog(QDialog):
 
     def ask_save_pdf(self) -> None:
         path = self._ask_pdf_path(self.tr("Save stickers as PDF"), self._default_name(".pdf"))
-        if path:
-            self.save_pdf_to(path)
+        remove = self.ask_missing_glyphs() if path else None
+        if remove is not None:
+            self.save_pdf_to(path, remove)
 
-    def save_pdf_to(self, path: str | Path) -> bool:
+    def save_pdf_to(self, path: str | Path, remove_missing_glyphs: bool = False) -> bool:
         """Start checking and writing the PDF (in the background); False if a job runs."""
         rows, ids, options, history = self.rows, self.instance_ids, self.options(), self.history
         sheet = self._sheet_id()
+        remove = remove_missing_glyphs
         return self._start(
-            lambda: service.make_sheet_pdf(Path(path), rows, ids, options, history, sheet=sheet),
+            lambda: service.make_sheet_pdf(
+                Path(path), rows, ids, options, history, sheet=sheet, remove_missing_glyphs=remove
+            ),
             self.tr("Saved %1 stickers on %2 page(s) to %3; every code decoded."),
             makes_sheet=True,
         )
@@ -531,17 +568,26 @@ class StickersDialog(QDialog):
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_print(self) -> None:
+        remove = self.ask_missing_glyphs()
+        if remove is None:
+            return
         printer = self._printer_for(self.options())
         if printer is not None:
-            self.print_to(printer)
+            self.print_to(printer, remove)
 
-    def print_to(self, printer: QPrinter) -> bool:
+    def print_to(self, printer: QPrinter, remove_missing_glyphs: bool = False) -> bool:
         options = self.options()
         prepare_printer(printer, options.layout)
         sheet = self._sheet_id()
         return self._run(
             lambda: service.print_sheet(
-                printer, self.rows, self.instance_ids, options, self.history, sheet=sheet
+                printer,
+                self.rows,
+                self.instance_ids,
+                options,
+                self.history,
+                sheet=sheet,
+                remove_missing_glyphs=remove_missing_glyphs,
             ),
             self.tr("Sent %1 stickers on %2 page(s) to %3; every code decoded."),
         )
@@ -614,11 +660,14 @@ class StickersDialog(QDialog):
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Save sticker images in"), str(self.save_folder())
         )
-        if folder:
+        remove = self.ask_missing_glyphs() if folder else None
+        if remove is not None:
             self._remember_folder(Path(folder))
-            self.save_images_to(folder, self.image_format.currentData())
+            self.save_images_to(folder, self.image_format.currentData(), remove)
 
-    def save_images_to(self, folder: str | Path, fmt: str = "png") -> bool:
+    def save_images_to(
+        self, folder: str | Path, fmt: str = "png", remove_missing_glyphs: bool = False
+    ) -> bool:
         """Start checking and writing the images (in the background); False if a job runs."""
         rows, ids, history, caption = (
             self.rows,
@@ -626,10 +675,47 @@ class StickersDialog(QDialog):
             self.history,
             self.caption_style(),
         )
+        remove = remove_missing_glyphs
         return self._start(
-            lambda: service.make_images(Path(folder), rows, ids, fmt, history, caption=caption),
+            lambda: service.make_images(
+                Path(folder), rows, ids, fmt, history, caption=caption, remove_missing_glyphs=remove
+            ),
             self.tr("Saved %1 images in %3; every code decoded."),
         )
+
+    def ask_missing_glyphs(self) -> bool | None:
+        """Before saving: when captions have characters no installed font has, ask whether to
+        save anyway (False), remove the characters (True) or cancel (None)."""
+        problems = service.missing_glyphs(self.rows, self.caption_style())
+        if not problems:
+            return False
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Characters no font has"))
+        box.setText(
+            self.tr(
+                "%1 caption(s) have characters that no installed font can print: they would "
+                "print as empty boxes."
+            ).replace("%1", f"{len(problems):,}")
+        )
+        box.setDetailedText("\n".join(p.message() for p in problems))
+        box.setInformativeText(
+            "\n".join(p.message() for p in problems[:3]) + ("\n…" if len(problems) > 3 else "")
+        )
+        keep = box.addButton(self.tr("Save &anyway"), QMessageBox.ButtonRole.AcceptRole)
+        remove = box.addButton(
+            self.tr("&Remove the characters"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(remove)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is keep:
+            return False
+        if clicked is remove:
+            return True
+        return None
 
     def ask_test_page(self) -> None:
         path = self._ask_pdf_path(self.tr("Save a test page"), "test-page.pdf")
@@ -713,6 +799,10 @@ class StickersDialog(QDialog):
             # the sheet left in the printer is the one printed on next
             self.reload_sheets()
             self.choose_sheet(result.sheet.id if result.sheet is not None else "")
+        if result.warnings:
+            text += " " + self.tr("%1 code(s) scan with little margin: %2").replace(
+                "%1", f"{len(result.warnings):,}"
+            ).replace("%2", result.warnings[0])
         self.show_message(text)
 
     def _sheet_text(self, result) -> str:

@@ -20,6 +20,7 @@ from ...services.sticker_drawing import (
     DEFAULT_LAYOUT,
     PRESETS,
     CaptionStyle,
+    CodeStyle,
     SheetLayout,
     StickerPainter,
     spec_from_row,
@@ -55,8 +56,8 @@ class StickerPreview(QWidget):
         self._layout = layout
         self.update()
 
-    def set_caption_style(self, style: CaptionStyle) -> None:
-        self._painter = StickerPainter(style)
+    def set_caption_style(self, style: CaptionStyle, code: CodeStyle | None = None) -> None:
+        self._painter = StickerPainter(style, code)
         self.update()
 
     def label_rect(self) -> QRectF:
