@@ -146,7 +146,11 @@ class MergeBanner(QObject):
         if self._merge is None:
             return
         command, at, text = self._merge
-        if at >= self.stack.count() or self.stack.command(at) is not command:
+        try:
+            gone = at >= self.stack.count() or self.stack.command(at) is not command
+        except RuntimeError:  # the stack clears itself as the panel goes away
+            gone = True
+        if gone:
             self._merge = None  # no longer on the stack (undone, then other changes made)
             return
         applied = index > at
