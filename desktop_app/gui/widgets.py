@@ -72,6 +72,10 @@ class Banner(QFrame):
         self.setAccessibleDescription(text)
         self._icon.setPixmap(icon("warning" if kind == "error" else "info").pixmap(20, 20))
         for button in self._buttons:
+            # gone at once: deleteLater alone leaves it on screen while a dialog asked right
+            # after this message runs its own event loop
+            button.hide()
+            self._actions.removeWidget(button)
             button.deleteLater()
         self._buttons = []
         for label, callback in actions or []:

@@ -23,6 +23,7 @@ from ..core.collection import (
     instances_from_items,
 )
 from ..core.errors import AppError, ErrorKind
+from ..core.fields import NoteFields, parse_fields
 from ..core.i18n import Errors
 from ..discogs.auth import Credentials
 from ..discogs.config import TOKEN_ENV
@@ -70,8 +71,8 @@ class DemoSource:
                 result.append(Folder(fid, str(f["name"]), counts.get(fid, 0)))
         return result
 
-    def note_fields(self, cancel: CancelToken = NEVER) -> dict[int, str]:
-        return {int(f["id"]): str(f["name"]) for f in self._fields}
+    def note_fields(self, cancel: CancelToken = NEVER) -> NoteFields:
+        return parse_fields(self._fields)
 
     def fetch_image(self, url: str, cancel: CancelToken = NEVER) -> bytes:
         """The demo's covers are bundled (``resources/demo/covers``, named as in the item's

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import AppError, ErrorKind
+from ..core.fields import NoteFields
 from ..core.gc_pause import no_gc as _no_gc
 from ..core.i18n import Errors, Message
 from ..core.release import Instance
@@ -65,8 +66,10 @@ from .cache_schema import (
     schema_problem,
 )
 from .cache_write import (
+    FIELD_OPTIONS_KEY,
     ApplyCounts,
     RefreshBatch,
+    read_field_options,
     replace_folders,
     replace_note_fields,
     set_sync,
@@ -306,6 +309,7 @@ class Cache:
         with self._write() as conn:
             for table in ("instances", "folders", "note_fields", "sync_state"):
                 conn.execute(f"DELETE FROM {table}")
+            conn.execute("DELETE FROM session WHERE key = ?", (FIELD_OPTIONS_KEY,))
         try:  # give the space back; needs a moment without readers, so it may be skipped
             conn = self._conn()
             conn.execute("VACUUM")
@@ -327,12 +331,18 @@ class Cache:
 
         return self._read(run, [])
 
-    def note_fields(self) -> dict[int, str]:
-        def run(conn: sqlite3.Connection) -> dict[int, str]:
-            rows = conn.execute("SELECT id, name FROM note_fields ORDER BY position, id")
-            return {int(r[0]): str(r[1]) for r in rows}
+    def note_fields(self) -> NoteFields:
+        """The note fields in Discogs' order, with the options of the dropdown ones."""
 
-        return self._read(run, {})
+        def run(conn: sqlite3.Connection) -> NoteFields:
+            rows = conn.execute("SELECT id, name FROM note_fields ORDER BY position, id")
+            names = {int(r[0]): str(r[1]) for r in rows}
+            raw = conn.execute(
+                "SELECT value FROM session WHERE key = ?", (FIELD_OPTIONS_KEY,)
+            ).fetchone()
+            return NoteFields(names, read_field_options(raw[0] if raw else None))
+
+        return self._read(run, NoteFields())
 
     def instances(self, folder_id: int) -> list[Instance]:
         """The cached instances of a folder (0 = all), oldest addition first."""

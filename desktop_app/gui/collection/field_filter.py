@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ...core.filters import natural_sort_text
+from ...core.fields import field_options, option_ranks, option_sort_key
 from ..texts import number
 from .field_columns import MAX_FACET_VALUES
 
@@ -53,7 +53,8 @@ def fill_field_values(
     combo: QComboBox, fields: Mapping[int, str], counts: Mapping[int, Mapping[str, int]]
 ) -> None:
     """Offer the values of each field with 1..MAX_FACET_VALUES distinct ones, in field order
-    and shelf order (A2 before A10); keeps the current choice, without a filter change."""
+    and a dropdown's in the order of its options (of ``fields``, a NoteFields), others in shelf
+    order (A2 before A10); keeps the current choice, without a filter change."""
     chosen = chosen_field_value(combo)
     combo.blockSignals(True)
     try:
@@ -63,7 +64,8 @@ def fill_field_values(
             values = counts.get(fid) or {}
             if not 0 < len(values) <= MAX_FACET_VALUES:
                 continue
-            for value in sorted(values, key=natural_sort_text):
+            ranks = option_ranks(field_options(fields, fid))
+            for value in sorted(values, key=lambda v, r=ranks: option_sort_key(v, r) or ""):
                 label = (
                     QCoreApplication.translate("FilterBar", "%1: %2 (%3)")
                     .replace("%1", name)

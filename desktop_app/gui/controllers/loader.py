@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, Qt, Signal
 
 from ...core.errors import AppError, ErrorKind
+from ...core.fields import NoteFields
 from ...services.library import Library, RefreshResult, library_or_none
 from ...services.reread import reread_due
 from ...services.source import CollectionSource, Folder
@@ -169,7 +170,7 @@ class LoaderController(QObject):
         return wanted
 
     def _folders_loaded(self, result: FolderList) -> None:
-        self.note_fields = dict(result.note_fields)
+        self.note_fields = NoteFields(result.note_fields)  # (with the dropdowns' options)
         self.status.emit("")
         self.foldersReady.emit(result.folders)
 

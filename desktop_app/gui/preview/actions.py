@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ...services.settings import Settings
 from ..icons import icon
+from ..widgets import Banner
 from .model import MergeResult
 
 
@@ -149,6 +150,55 @@ def rows_text(count: int) -> str:
         QCoreApplication.translate("PreviewPanel", "1 row"),
         QCoreApplication.translate("PreviewPanel", "%1 rows"),
     )
+
+
+class MergeBanner(QObject):
+    """Keeps the banner of the last Preview-again true to the rows: it goes when Undo takes the
+    merge back and comes again when Redo repeats it (unless another message took its place)."""
+
+    def __init__(self, banner: Banner, stack: QUndoStack) -> None:
+        super().__init__(banner)
+        self.banner = banner
+        self.stack = stack
+        self._merge: tuple[QUndoCommand, int, str] | None = None  # its command, place, text
+        self._showing = ""  # the banner text that stands for it (a later "nothing changed")
+        self._applied = False
+        stack.indexChanged.connect(self._index_changed)
+
+    def shown(self, result: MergeResult, text: str) -> None:
+        """``text`` is shown for a merge; one that changed rows is the stack's last command."""
+        if not result.changed:  # nothing to undo; true until the merge before it is undone
+            self._showing = text
+            return
+        at = self.stack.index() - 1
+        command = self.stack.command(at) if at >= 0 else None
+        self._merge = (command, at, text) if command is not None else None
+        self._showing, self._applied = text, True
+
+    def forget(self) -> None:
+        self._merge = None
+
+    def _index_changed(self, index: int) -> None:
+        if self._merge is None:
+            return
+        command, at, text = self._merge
+        try:
+            gone = at >= self.stack.count() or self.stack.command(at) is not command
+        except RuntimeError:  # the stack clears itself as the panel goes away
+            gone = True
+        if gone:
+            self._merge = None  # no longer on the stack (undone, then other changes made)
+            return
+        applied = index > at
+        if applied == self._applied:
+            return
+        self._applied = applied
+        if not applied:
+            if not self.banner.isHidden() and self.banner.text() == self._showing:
+                self.banner.dismiss()
+        elif self.banner.isHidden():
+            self.banner.show_message(text, kind="info")
+            self._showing = text
 
 
 def merge_message(result: MergeResult) -> str:
