@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>(%1 selected not shown)</source>
-        <translation>(%1 marcadas no visibles)</translation>
+        <translation>(%1 ocultas)</translation>
     </message>
     <message>
         <source>No release matches the search and filters.</source>
@@ -2018,7 +2018,7 @@ El informe de abajo ayuda a corregirlo. No contiene contraseñas ni tokens.</tra
     </message>
     <message>
         <source>Exported</source>
-        <translation>Exportada</translation>
+        <translation>Exportado</translation>
     </message>
     <message>
         <source>Cover</source>
