@@ -6,16 +6,14 @@ that were made count as exported in the export history, like a saved CSV.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.csvio import atomic_write_bytes
+from ..core.csvio import atomic_write, atomic_write_bytes
 from ..core.errors import AppError, ErrorKind
 from ..core.gc_pause import no_gc as _batch  # a batch of stickers makes no cycles
 from ..core.printed import row_fingerprints
@@ -156,25 +154,18 @@ def make_sheet_pdf(
         rows, layout.label_width, layout.label_height, layout.round, progress, options.caption
     )
     target = Path(path)
-    try:
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path(".")
-        )
-        os.close(fd)
-    except OSError as exc:
-        raise _io_error(target, exc) from exc
-    try:
+    pages = 0
+
+    def fill(tmp_name: str) -> None:
+        nonlocal pages
         with _batch():
             pages = write_pdf(tmp_name, rows, options, progress)
-        data = Path(tmp_name).read_bytes()
-        if not data.startswith(b"%PDF"):
-            raise OSError("the PDF could not be written")
-        atomic_write_bytes(target, data)
+        _check_pdf(tmp_name)
+
+    try:
+        atomic_write(target, fill)
     except OSError as exc:
         raise _io_error(target, exc) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
     return StickerResult(target, len(rows), pages, _record(history, instance_ids, target, rows))
 
 
@@ -210,14 +201,22 @@ def write_test_page(path: str | Path, options) -> Path:
     ensure_qt()
     _check_options(options)
     target = Path(path)
-    with tempfile.TemporaryDirectory(prefix="discogs-qr-test-page-") as tmp:
-        scratch = Path(tmp) / "test.pdf"
-        try:
-            write_test_pdf(scratch, options)
-            atomic_write_bytes(target, scratch.read_bytes())
-        except OSError as exc:
-            raise _io_error(target, exc) from exc
+
+    def fill(tmp_name: str) -> None:
+        write_test_pdf(tmp_name, options)
+        _check_pdf(tmp_name)
+
+    try:
+        atomic_write(target, fill)
+    except OSError as exc:
+        raise _io_error(target, exc) from exc
     return target
+
+
+def _check_pdf(name: str) -> None:
+    with open(name, "rb") as handle:
+        if handle.read(4) != b"%PDF":
+            raise OSError("the PDF could not be written")
 
 
 def _check_options(options) -> None:
