@@ -216,14 +216,31 @@ def cmd_images(args: argparse.Namespace, cancel: CancelToken) -> int:
         caption=_caption(args),
     )
     what = f"{result.stickers:,} {args.image_format.upper()} images"
-    return _done(what, result, started, selection)
+    return _done(what, result, started, selection, _images_notes(result))
 
 
-def _done(what: str, result: Any, started: float, selection: Selection) -> int:
+def _images_notes(result: Any) -> str:
+    """ "; replaced 3 existing files; 2 FileNames … kept apart as abc-123.png" ("" for none)."""
+    notes = ""
+    if result.replaced:
+        files = "file" if result.replaced == 1 else "files"
+        notes += f"; replaced {result.replaced:,} existing {files}"
+    apart = result.kept_apart
+    if apart:
+        shown = ", ".join(apart[:3]) + (f" and {len(apart) - 3:,} more" if len(apart) > 3 else "")
+        rows = "FileName was" if len(apart) == 1 else "FileNames were"
+        notes += (
+            f"; {len(apart):,} {rows} the same as another row's when case is ignored, so they "
+            f"were kept apart as {shown}"
+        )
+    return notes
+
+
+def _done(what: str, result: Any, started: float, selection: Selection, notes: str = "") -> int:
     seconds = time.perf_counter() - started
     left_out = left_out_note(selection.stats)
     print(
-        f"Wrote {what} to {result.path}; every code decoded ({seconds:.1f} s{left_out}).",
+        f"Wrote {what} to {result.path}{notes}; every code decoded ({seconds:.1f} s{left_out}).",
         file=sys.stderr,
     )
     return EXIT_OK

@@ -55,12 +55,16 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class StickerResult:
-    """What was made: where, how many stickers and pages, and whether the history recorded it."""
+    """What was made: where, how many stickers and pages, and whether the history recorded it.
+    For images: how many files of that name were there already (replaced, links too), and the
+    names changed to keep two rows' images apart (FileNames that differ only by case)."""
 
     path: Path
     stickers: int
     pages: int
     history_recorded: bool
+    replaced: int = 0
+    kept_apart: tuple[str, ...] = ()
 
 
 def ensure_qt() -> None:
@@ -243,10 +247,11 @@ def make_images(
         FORMATS,
         IMAGE_HEIGHT_MM,
         IMAGE_WIDTH_MM,
-        file_names,
+        name_key,
         pixel_width,
         png_bytes,
         svg_bytes,
+        unique_file_names,
     )
     from ..stickers.painter import StickerPainter
     from ..stickers.qr import spec_from_row
@@ -263,20 +268,41 @@ def make_images(
     except OSError as exc:
         raise _io_error(target, exc) from exc
     painter = StickerPainter(caption)
-    for number, (row, spec, name) in enumerate(
-        zip(rows, specs, file_names(rows, fmt), strict=True), start=1
-    ):
+    names, changed = unique_file_names(rows, fmt, instance_ids)
+    on_disk, keyed = _entries(target)
+    replaced = 0
+    for number, (row, spec, name) in enumerate(zip(rows, specs, names, strict=True), start=1):
         if fmt == "png":
             data = png_bytes(painter, spec, pixel_width(row))
         else:
             data = svg_bytes(painter, spec)
-        try:
-            atomic_write_bytes(target / name, data)
+        existing = name if name in on_disk else keyed.get(name_key(name))
+        if existing is not None:  # the same file on a system that ignores case: replace it
+            name, replaced = existing, replaced + 1
+        try:  # a link in the folder is replaced by the image, never written through
+            atomic_write_bytes(target / name, data, follow_links=False)
         except OSError as exc:
             raise _io_error(target / name, exc) from exc
         if progress is not None and number % 25 == 0:
             progress(number, len(rows))
-    return StickerResult(target, len(rows), len(rows), _record(history, instance_ids, target, rows))
+    kept_apart = tuple(names[n] for n in changed)
+    recorded = _record(history, instance_ids, target, rows)
+    return StickerResult(target, len(rows), len(rows), recorded, replaced, kept_apart)
+
+
+def _entries(folder: Path) -> tuple[set[str], dict[str, str]]:
+    """The names in ``folder`` (temporary files left out), and by :func:`name_key` each name."""
+    from ..stickers.images import name_key
+
+    try:
+        names = [entry.name for entry in os.scandir(folder)]
+    except OSError:
+        return set(), {}
+    names = sorted(n for n in names if not (n.startswith(".") and n.endswith(".tmp")))
+    keyed: dict[str, str] = {}
+    for name in names:
+        keyed.setdefault(name_key(name), name)
+    return set(names), keyed
 
 
 # ---- saved layouts ------------------------------------------------------------------------
