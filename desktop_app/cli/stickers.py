@@ -54,6 +54,23 @@ def _mm(text: str) -> float:
     return value
 
 
+FONT_SIZES = (2.0, 72.0)
+
+
+def _font_size(text: str) -> float:
+    low, high = FONT_SIZES
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a caption size: give {low:g} to {high:g} points, "
+            "or leave --font-size out to fit each label"
+        )
+    return value
+
+
 def register(sub: Any) -> None:
     """Add ``stickers``, ``images`` and ``layouts`` to the subcommands."""
     stickers = sub.add_parser(
@@ -102,10 +119,10 @@ def register(sub: Any) -> None:
     stickers.add_argument("--font", metavar="FAMILY", default="", help="caption font family")
     stickers.add_argument(
         "--font-size",
-        type=float,
-        default=0.0,
+        type=_font_size,
+        default=None,
         metavar="PT",
-        help="largest caption size in points (default: fit the label)",
+        help="largest caption size, 2 to 72 points (default: fit the label)",
     )
     stickers.add_argument(
         "--test-page",
@@ -150,9 +167,17 @@ def cmd_layouts(_args: argparse.Namespace, _cancel: CancelToken) -> int:
 
 
 def _caption(args: argparse.Namespace) -> Any:
+    from ..services.stickers import font_in_its_place
     from ..stickers.painter import CaptionStyle
 
-    return CaptionStyle(family=args.font or "", size_pt=getattr(args, "font_size", 0.0) or 0.0)
+    family = (args.font or "").strip()
+    instead = font_in_its_place(family)
+    if instead is not None:
+        print(
+            f"Warning: the font “{family}” is not installed; the captions use “{instead}”.",
+            file=sys.stderr,
+        )
+    return CaptionStyle(family=family, size_pt=getattr(args, "font_size", None) or 0.0)
 
 
 def _selection(args: argparse.Namespace, cancel: CancelToken) -> Selection:
@@ -172,11 +197,9 @@ def _ids(selection: Selection) -> list[int]:
 def cmd_stickers(args: argparse.Namespace, cancel: CancelToken) -> int:
     from ..services.export import default_file_name
     from ..services.stickers import make_sheet_pdf, resolve_layout, write_test_page
-    from ..stickers.sheet import SheetOptions
+    from ..stickers.sheet import SheetOptions, first_sheet_used_up
 
     started = time.perf_counter()
-    if args.font_size and not 2 <= args.font_size <= 72:
-        raise AppError(ErrorKind.USAGE, "--font-size must be between 2 and 72 points.")
     layout = resolve_layout(args.layout)
     options = SheetOptions(
         layout=layout,
@@ -195,6 +218,12 @@ def cmd_stickers(args: argparse.Namespace, cancel: CancelToken) -> int:
         print(f"Wrote the test page of {layout.name} to {target}.", file=sys.stderr)
         return EXIT_OK
     selection = _selection(args, cancel)
+    if first_sheet_used_up(options):
+        print(
+            "Every label of the first sheet is marked as used (--start/--skip): the stickers "
+            "start on a fresh sheet, and no blank page is printed.",
+            file=sys.stderr,
+        )
     name = args.output or default_file_name(selection.folder.name, datetime.now(), ".pdf")
     result = make_sheet_pdf(Path(name), selection.rows, _ids(selection), options, selection.history)
     what = f"{result.stickers:,} stickers on {result.pages} page(s)"

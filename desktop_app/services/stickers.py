@@ -43,6 +43,7 @@ __all__ = [
     "check_stickers",
     "delete_layout",
     "ensure_qt",
+    "font_in_its_place",
     "make_images",
     "make_sheet_pdf",
     "print_sheet",
@@ -77,6 +78,19 @@ def ensure_qt() -> None:
 
 
 _keep: list[object] = []
+
+
+def font_in_its_place(family: str) -> str | None:
+    """None when ``family`` is installed (or empty); else the family drawn instead of it."""
+    if not family.strip():
+        return None
+    ensure_qt()
+    from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
+
+    wanted = family.strip().casefold()
+    if any(name.casefold() == wanted for name in QFontDatabase.families()):
+        return None
+    return QFontInfo(QFont(family.strip())).family() or "the default font"
 
 
 # ---- the decode check ---------------------------------------------------------------------
@@ -318,7 +332,7 @@ def saved_layouts() -> dict[str, SheetLayout]:
         data = json.loads(layouts_path().read_text("utf-8"))
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     out: dict[str, SheetLayout] = {}
     for item in data.get("layouts", []) if isinstance(data, dict) else []:
