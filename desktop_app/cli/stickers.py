@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.cancel import CancelToken
+from ..core.csvio import signals_deferred
 from ..core.errors import EXIT_OK, AppError, ErrorKind
 from ..services.settings import Settings
 from .common import add_source_options
@@ -194,7 +195,18 @@ def _ids(selection: Selection) -> list[int]:
     return [inst.instance_id for inst in selection.instances]
 
 
+def _load_qt() -> None:
+    """Load Qt and the drawing modules with signals deferred: Ctrl-C in the middle of importing
+    Qt's bindings aborts the process (shiboken cannot initialise) instead of stopping it."""
+    with signals_deferred():
+        from ..services.stickers import ensure_qt
+        from ..stickers import check, images, sheet  # noqa: F401
+
+        ensure_qt()
+
+
 def cmd_stickers(args: argparse.Namespace, cancel: CancelToken) -> int:
+    _load_qt()
     from ..services.export import default_file_name
     from ..services.stickers import make_sheet_pdf, resolve_layout, write_test_page
     from ..stickers.sheet import SheetOptions, first_sheet_used_up
@@ -232,6 +244,7 @@ def cmd_stickers(args: argparse.Namespace, cancel: CancelToken) -> int:
 
 
 def cmd_images(args: argparse.Namespace, cancel: CancelToken) -> int:
+    _load_qt()
     from ..services.stickers import make_images
 
     started = time.perf_counter()

@@ -286,9 +286,14 @@ def check_interrupted() -> None:
 
 @contextlib.contextmanager
 def signals_deferred() -> Iterator[None]:
-    """A step that must not be cut in two (starting worker processes, which read their start-up
-    data from a pipe): a signal inside :func:`signals_handled` is acted on when it ends."""
+    """Work that must not be cut anywhere (starting worker processes, which read their start-up
+    data from a pipe; drawing with Qt, whose painters must end before their devices): a signal
+    inside :func:`signals_handled` only sets the flag, and the work stops where it calls
+    :func:`check_interrupted` (every save does), or when the block ends. Main thread only."""
     global _deferred
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
     _deferred += 1
     try:
         yield

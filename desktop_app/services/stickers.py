@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.csvio import atomic_write, atomic_write_bytes
+from ..core.csvio import atomic_write, atomic_write_bytes, check_interrupted, signals_deferred
 from ..core.errors import AppError, ErrorKind
 from ..core.gc_pause import no_gc as _batch  # a batch of stickers makes no cycles
 from ..core.printed import row_fingerprints
@@ -168,22 +168,24 @@ def make_sheet_pdf(
 
     _check_options(options)
     layout = options.layout
-    check_stickers(
-        rows, layout.label_width, layout.label_height, layout.round, progress, options.caption
-    )
+    report = _between_stickers(progress)
     target = Path(path)
     pages = 0
 
     def fill(tmp_name: str) -> None:
         nonlocal pages
         with _batch():
-            pages = write_pdf(tmp_name, rows, options, progress)
+            pages = write_pdf(tmp_name, rows, options, report)
         _check_pdf(tmp_name)
 
-    try:
-        atomic_write(target, fill)
-    except OSError as exc:
-        raise _io_error(target, exc) from exc
+    with signals_deferred():
+        check_stickers(
+            rows, layout.label_width, layout.label_height, layout.round, report, options.caption
+        )
+        try:
+            atomic_write(target, fill)
+        except OSError as exc:
+            raise _io_error(target, exc) from exc
     return StickerResult(target, len(rows), pages, _record(history, instance_ids, target, rows))
 
 
@@ -225,10 +227,24 @@ def write_test_page(path: str | Path, options) -> Path:
         _check_pdf(tmp_name)
 
     try:
-        atomic_write(target, fill)
+        with signals_deferred():
+            atomic_write(target, fill)
     except OSError as exc:
         raise _io_error(target, exc) from exc
     return target
+
+
+def _between_stickers(progress: ProgressCallback | None) -> ProgressCallback:
+    """``progress``, also the place where a signal stops the work (see
+    :func:`~desktop_app.core.csvio.signals_deferred`): between two stickers, never inside Qt's
+    drawing, whose painter and device must end in order (Qt crashes otherwise)."""
+
+    def report(done: int, total: int) -> None:
+        check_interrupted()
+        if progress is not None:
+            progress(done, total)
+
+    return report
 
 
 def _check_pdf(name: str) -> None:
@@ -257,8 +273,18 @@ def make_images(
     caption=None,
 ) -> StickerResult:
     """One PNG or SVG per row in ``folder``, named by FileName; every code checked first."""
+    from ..stickers.images import FORMATS
+
+    ensure_qt()
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise AppError(ErrorKind.USAGE, f"The image format must be one of {', '.join(FORMATS)}.")
+    with signals_deferred():
+        return _write_images(folder, rows, instance_ids, fmt, history, progress, caption)
+
+
+def _write_images(folder, rows, instance_ids, fmt, history, progress, caption) -> StickerResult:
     from ..stickers.images import (
-        FORMATS,
         IMAGE_HEIGHT_MM,
         IMAGE_WIDTH_MM,
         name_key,
@@ -270,10 +296,7 @@ def make_images(
     from ..stickers.painter import StickerPainter
     from ..stickers.qr import spec_from_row
 
-    ensure_qt()
-    fmt = fmt.lower()
-    if fmt not in FORMATS:
-        raise AppError(ErrorKind.USAGE, f"The image format must be one of {', '.join(FORMATS)}.")
+    progress = _between_stickers(progress)
     specs = [spec_from_row(row) for row in rows]
     check_stickers(rows, IMAGE_WIDTH_MM, IMAGE_HEIGHT_MM, False, progress, caption)
     target = Path(folder)
@@ -297,7 +320,7 @@ def make_images(
             atomic_write_bytes(target / name, data, follow_links=False)
         except OSError as exc:
             raise _io_error(target / name, exc) from exc
-        if progress is not None and number % 25 == 0:
+        if number % 25 == 0:
             progress(number, len(rows))
     kept_apart = tuple(names[n] for n in changed)
     recorded = _record(history, instance_ids, target, rows)
