@@ -283,3 +283,18 @@ def test_a_link_in_a_folder_of_generated_files_is_replaced_not_written_through(
     assert not (folder / "Abc.png").is_symlink()
     assert (folder / "Abc.png").read_bytes() == b"png"
     assert elsewhere.read_bytes() == b"precious"
+
+
+def test_inside_deferred_work_a_signal_stops_it_only_where_it_checks(tmp_path: Path) -> None:
+    steps: list[str] = []
+    with csvio.signals_handled(), pytest.raises(csvio.Interrupted), csvio.signals_deferred():
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(100):  # the handler has run by now, and raised nothing
+            time.sleep(0.001)
+        steps.append("drawing went on")
+        assert csvio.interrupted_by() == signal.SIGINT
+        try:
+            csvio.check_interrupted()
+        finally:
+            steps.append("stopped at the check")
+    assert steps == ["drawing went on", "stopped at the check"]
