@@ -55,9 +55,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args == ["--version"]:
         print(f"discogs-qr {__version__}")
         return 0
-    from .cli import main as cli_main
+    try:
+        from .cli import main as cli_main
 
-    return cli_main(args)
+        return cli_main(args)
+    except KeyboardInterrupt:  # Ctrl-C before the command's own handling began
+        print("\nInterrupted; no file was written.", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -256,8 +256,15 @@ def safe_file_name(text: str, fallback: str) -> str:
     name = _UNDERSCORES.sub("_", name)[:MAX_FILE_NAME].rstrip("._")
     if not name or not name.strip("_-"):
         name = fallback
-    if name.split(".")[0].upper() in _WINDOWS_RESERVED:
-        name = f"{name}_"
+    return guard_reserved_name(name)
+
+
+def guard_reserved_name(name: str) -> str:
+    """``con.txt`` → ``con_.txt``: Windows reserves CON, PRN, AUX, NUL, COM1-9 and LPT1-9 in any
+    case and with any extension, so the part before the first dot gets a ``_``."""
+    stem, dot, rest = name.partition(".")
+    if stem.upper() in _WINDOWS_RESERVED:
+        return f"{stem}_{dot}{rest}"
     return name
 
 

@@ -151,15 +151,15 @@ class SheetLayout:
                 if f.name in ("name", "title"):
                     values[f.name] = str(raw)
                 elif f.name in ("rows", "cols"):
-                    if isinstance(raw, bool) or float(raw) != int(float(raw)):
+                    if not _is_number(raw) or not math.isfinite(raw) or raw != int(raw):
                         raise ValueError
-                    values[f.name] = int(float(raw))
+                    values[f.name] = int(raw)
                 elif f.name == "round":
                     if not isinstance(raw, bool):
                         raise ValueError
                     values[f.name] = raw
                 else:
-                    if isinstance(raw, bool):
+                    if not _is_number(raw):
                         raise ValueError
                     values[f.name] = float(raw)
             except (TypeError, ValueError):
@@ -168,6 +168,11 @@ class SheetLayout:
 
     def renamed(self, name: str, title: str | None = None) -> SheetLayout:
         return replace(self, name=name, title=title if title is not None else name)
+
+
+def _is_number(value: object) -> bool:
+    """A JSON number: not a string ("7"), not true or false."""
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _one_label(name: str, title: str, width: float, height: float, rnd: bool) -> SheetLayout:
@@ -260,6 +265,8 @@ def layout_from_json(text: str) -> SheetLayout:
         data = json.loads(text)
     except ValueError as exc:
         raise LayoutError(f"the layout file is not JSON: {exc}") from None
+    except RecursionError:
+        raise LayoutError("the layout file is nested too deeply to be a layout") from None
     return SheetLayout.from_dict(data)
 
 
