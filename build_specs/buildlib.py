@@ -20,7 +20,7 @@ from pathlib import Path, PurePosixPath
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = ROOT / "pyproject.toml"
 ICON_SVG = ROOT / "resources" / "icons" / "app.svg"
-ENTRY_MODULE = "desktop_app.__main__:main"
+ENTRY_MODULE = "desktop_app.__main__:entry"
 
 _ACRONYMS = {"qr", "csv", "ui", "api", "gui", "cli", "id"}
 

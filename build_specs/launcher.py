@@ -5,16 +5,16 @@ from __future__ import annotations
 import sys
 
 
-def run() -> int:
+def run() -> None:
     """Route ``--self-test`` to the self-test, everything else to ``desktop_app.__main__``."""
     if "--self-test" in sys.argv[1:]:
         from desktop_app.selftest import main as self_test
 
-        return self_test()
-    from desktop_app.__main__ import main
+        sys.exit(self_test())
+    from desktop_app.__main__ import entry
 
-    return int(main() or 0)
+    entry()
 
 
 if __name__ == "__main__":
-    sys.exit(run())
+    run()

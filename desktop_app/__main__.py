@@ -10,6 +10,8 @@ discogs-qr COMMAND ...     folders, export, login, logout, version (see --help)
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -64,5 +66,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+#: Exit codes of a command stopped by a signal (128 + SIGHUP, SIGINT, SIGTERM).
+SIGNAL_EXITS = frozenset({129, 130, 143})
+
+
+def entry() -> None:
+    """The program: :func:`main`, then the exit. A command stopped by a signal has removed its
+    temporary files and said so; it ends at once, so that the worker pools it tore down (and
+    their threads) cannot hold up the exit or print on their way out."""
+    code = main()
+    if code in SIGNAL_EXITS:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -86,7 +86,9 @@ def encoded_in_order(
     finished = False
     try:
         chunks = [keys[i : i + CHUNK] for i in range(0, len(keys), CHUNK)]
-        with signals_deferred():  # the first submit starts the workers: never half-way
+        # the first submit starts the workers: never half-way, and with Ctrl-C held back from
+        # them until they ignore it (one that gets it while Python starts dies noisily)
+        with signals_deferred(), _interrupts_held():
             futures = [pool.submit(encode_chunk, chunk) for chunk in chunks]
         where = {key: n for n, chunk in enumerate(chunks) for key in chunk}
         taken: set[int] = set()
@@ -102,6 +104,21 @@ def encoded_in_order(
         stop(pool, terminate=not finished)
 
 
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """SIGINT blocked in this thread while the workers start: they inherit the block, so none
+    is interrupted before :func:`ignore_interrupts`; here a Ctrl-C meanwhile waits, not lost."""
+    block = getattr(signal, "pthread_sigmask", None)
+    if block is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = block(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        block(signal.SIG_SETMASK, old)
+
+
 def ignore_interrupts(parent: int) -> None:
     """In each worker: Ctrl-C (SIGINT to the terminal's process group) is the parent's to act on
     (a worker that died of it would break the pool and let the parent carry on without it); and a
@@ -109,6 +126,8 @@ def ignore_interrupts(parent: int) -> None:
     of waiting forever on a queue it holds open itself, keeping the terminal's pipes open."""
     with contextlib.suppress(OSError, ValueError):
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        if hasattr(signal, "pthread_sigmask"):  # held back while this process started
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     threading.Thread(target=_end_with, args=(parent,), name="parent-watch", daemon=True).start()
 
 

@@ -53,7 +53,7 @@ def test_metadata_follows_an_edited_pyproject(tmp_path: Path) -> None:
     pyproject.write_text(
         '[project]\nname = "vinyl-tool"\nversion = "2.10.3rc1"\n'
         'authors = [{ name = "Ann" }]\nlicense = "MIT"\n'
-        '[project.scripts]\nvt = "desktop_app.__main__:main"\nother = "x:y"\n'
+        '[project.scripts]\nvt = "desktop_app.__main__:entry"\nother = "x:y"\n'
         '[tool.vinyl-tool.bundle]\nbundle-identifier = "com.example.vinyl"\n',
         "utf-8",
     )
