@@ -4,7 +4,7 @@ memory, fetched, decoded and scaled off the GUI thread, the rows on screen first
 A view asks :meth:`CoverLoader.image` for the covers it paints; what is not in memory yet joins
 this paint's wish list. Right after the paint the list becomes the queue, in paint (view)
 order, replacing the one before: rows scrolled past during a fast scroll are dropped before
-they are fetched. Up to four workers (started when covers are wanted, ended when none are)
+they are fetched. Up to four workers (started as covers are first wanted, ended with the window)
 read the bytes through ``services.covers`` (the disk cache, else the one HTTP place), and
 decode and scale them once with ``QImageReader``; the GUI thread only turns the finished image
 into a pixmap. A cover that cannot be had (offline, refused, not an image, too large) is drawn
@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QPainter, QPalette, QPixmap
 
+from ..core.cancel import CancelToken
 from ..core.errors import AppError
 from ..services.covers import Covers
 from .workers import Job, JobRunner
@@ -45,6 +46,8 @@ WORKERS = 4
 MEMORY_ITEMS = 3000
 #: A cover that could not be had is asked for again after this long.
 RETRY_SECONDS = 600.0
+#: How long an idle worker waits between looks at its cancel token.
+IDLE_WAIT = 0.25
 #: An image with more pixels than this is refused before it is decoded.
 MAX_PIXELS = 4096 * 4096
 #: The edge of the larger cover in a tooltip, in logical pixels (Discogs' thumbs are 150 px).
@@ -87,24 +90,28 @@ def decode_cover(data: bytes, edge: int) -> QImage | None:
 
 class _Queue:
     """The addresses wanted now, in view order, and how many workers take from it; shared by
-    the GUI thread and the workers. A worker ends when it finds the queue empty, so no thread
-    waits while nothing is wanted."""
+    the GUI thread and the workers. Workers are started as covers are first wanted (up to the
+    limit) and wait for more until the window closes: a thread is not made and ended for
+    each screen of covers."""
 
     def __init__(self, limit: int) -> None:
-        self._lock = threading.Lock()
+        self._cond = threading.Condition()
         self._items: list[Key] = []
         self.busy: set[Key] = set()
         self.limit = limit
         self.workers = 0
 
     def _more_workers(self) -> int:
-        """Workers to start for what is queued now (caller holds the lock); counted at once."""
+        """Workers to start for what is queued now (caller holds the lock); counted at once,
+        woken for the rest."""
         need = max(0, min(self.limit, len(self._items)) - self.workers)
         self.workers += need
+        if self._items:
+            self._cond.notify_all()
         return need
 
     def push_front(self, key: Key) -> int:
-        with self._lock:
+        with self._cond:
             if key in self.busy:
                 return 0
             if key in self._items:
@@ -114,35 +121,41 @@ class _Queue:
 
     def replace(self, keys: list[Key]) -> int:
         """The queue is ``keys`` (less those being fetched); the workers to start."""
-        with self._lock:
+        with self._cond:
             self._items = [k for k in keys if k not in self.busy]
             return self._more_workers()
 
     def clear(self) -> None:
-        with self._lock:
+        with self._cond:
             self._items = []
 
-    def take(self) -> Key | None:
-        """The next address, or None: the queue is empty and the worker ends."""
-        with self._lock:
-            if not self._items:
-                self.workers -= 1
-                return None
+    def take(self, token: CancelToken) -> Key | None:
+        """The next address (waiting for one), or None once ``token`` is cancelled."""
+        with self._cond:
+            while not self._items:
+                if token.cancelled:
+                    self.workers -= 1
+                    return None
+                self._cond.wait(IDLE_WAIT)
             key = self._items.pop(0)
             self.busy.add(key)
             return key
 
     def done(self, key: Key) -> None:
-        with self._lock:
+        with self._cond:
             self.busy.discard(key)
+
+    def wake(self) -> None:
+        with self._cond:
+            self._cond.notify_all()
 
     def leave(self) -> None:
         """A worker ends early (cancelled)."""
-        with self._lock:
+        with self._cond:
             self.workers -= 1
 
     def pending(self) -> int:
-        with self._lock:
+        with self._cond:
             return len(self._items) + len(self.busy)
 
 
@@ -161,7 +174,7 @@ class _CoverWorker(Job):
         ended = False  # by the queue (its count already taken down)
         try:
             while not self.token.cancelled:
-                key = self._queue.take()
+                key = self._queue.take(self.token)
                 if key is None:
                     ended = True
                     return
@@ -333,6 +346,8 @@ class CoverLoader(QObject):
         """Stop the workers and wait for them (closing the window)."""
         self._covers = None
         self._queue.clear()
+        self._runner.cancel_all()
+        self._queue.wake()
         self._runner.shutdown()
 
     # ---- workers' results ---------------------------------------------------------------

@@ -22,6 +22,10 @@ import sys
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not os.environ.get("DISCOGS_QR_HOME"):  # never the developer's own profile (its drafts ask)
+    import tempfile
+
+    os.environ["DISCOGS_QR_HOME"] = tempfile.mkdtemp(prefix="layout-check-")
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (

@@ -120,7 +120,7 @@ def test_the_marks_have_their_own_stop_also_in_the_stickers_dialog(
     assert window.printed.busy()
     stop.trigger()
     assert not window.printed.busy() and not stop.isEnabled()
-    qtbot.waitUntil(lambda: workers.running_threads() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.runner.running(), timeout=10_000)  # (covers have their own)
     assert 0 < len(printed.pending(library)) < 8  # the rest stays queued
 
     seen: list[bool] = []
