@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         self.browser.fields_read_at = loader.fields_read_at
         for signal in (loader.fieldsRead, loader.loadFinished):
             signal.connect(lambda *_: self.browser.update_fields_age())
+            signal.connect(lambda *_: self.drafts.library_changed())
         self.proxy.shownChanged.connect(self._schedule_counts)
         self.model.checksChanged.connect(self._schedule_counts)
         self.table.check_header.toggled.connect(self.selection.toggle_header)

@@ -286,3 +286,26 @@ def test_account_preview_is_restored_from_the_local_library(
     )
     qtbot.wait(50)
     assert len(answers) == 1
+
+
+def test_a_preview_kept_before_the_local_library_was_cleared_is_restored_whole(
+    qtbot, make_window, server, answers
+) -> None:
+    """Settings → Clear cache empties the local library, not the kept preview: restoring it
+    at the next start reads its records again instead of dropping its rows."""
+    first = make_window(discogs_source(server), credentials=CREDS)
+    qtbot.waitUntil(lambda: first.model.rowCount() == 80 and idle(first), timeout=15_000)
+    expected = work_on_preview(first, count=8)
+    path = first.loader.library.cache.path
+    first.close()
+    cleared = Cache(path)
+    cleared.clear()
+    cleared.close()
+
+    answers.answer = "restore"
+    again = make_window(discogs_source(server), credentials=CREDS)
+    qtbot.waitUntil(lambda: bool(answers) and idle(again), timeout=15_000)
+    qtbot.waitUntil(lambda: again.preview.panel is not None, timeout=10_000)
+    assert snapshot(again.preview.panel.model) == expected
+    draft = again.loader.library.cache.get_state(DRAFT_KEY)
+    assert draft is not None and len(draft["rows"]) == len(expected[0])
