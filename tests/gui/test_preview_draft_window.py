@@ -309,3 +309,16 @@ def test_a_preview_kept_before_the_local_library_was_cleared_is_restored_whole(
     assert snapshot(again.preview.panel.model) == expected
     draft = again.loader.library.cache.get_state(DRAFT_KEY)
     assert draft is not None and len(draft["rows"]) == len(expected[0])
+
+
+def test_an_unsaved_preview_that_cannot_be_kept_is_said_and_tried_again(
+    qtbot, make_window, answers, monkeypatch
+) -> None:
+    window = demo_window(qtbot, make_window)
+    work_on_preview(window)
+    monkeypatch.setattr(DraftStore, "save", lambda self, draft: False)  # e.g. a full disk
+    window.save_now()
+    assert "could not be kept" in window.banner.text()
+    monkeypatch.undo()
+    window.save_now()  # the next save tries again, without waiting for another change
+    assert demo_draft() is not None

@@ -72,11 +72,16 @@ class DraftsController(QObject):
             return DraftStore.for_demo()
         return None
 
-    def keep(self, draft: dict[str, Any] | None) -> None:
-        """Keep ``draft`` for the next start (None: every row was deleted — forget it)."""
+    def keep(self, draft: dict[str, Any] | None) -> bool:
+        """Keep ``draft`` for the next start (None: every row was deleted — forget it); False
+        when it could not be written (e.g. a full disk): the caller tries again and says so."""
         store = self.store()
-        if store is not None and store.save(draft):
-            self._kept_here = draft is not None
+        if store is None:
+            return True  # nowhere to keep it (no account): nothing failed
+        if not store.save(draft):
+            return False
+        self._kept_here = draft is not None
+        return True
 
     def clear(self) -> None:
         """The preview was saved, or its draft answered: nothing is left to restore."""
