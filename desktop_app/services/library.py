@@ -114,6 +114,9 @@ class Library:
     def note_whole_read(self, folder_id: int, started: datetime) -> None:
         """Every instance of ``folder_id`` (0: of the collection) was read, starting at
         ``started``: its field values are at least that fresh."""
+        cleared = self.cache.sync_time("cleared")
+        if cleared is not None and started < cleared:
+            return  # the library was cleared while it was read: it is not whole
         reads = self._fields_reads()
         if reads.get(folder_id) is None or started > reads[folder_id]:
             reads[folder_id] = started
@@ -488,5 +491,9 @@ def cache_size(cache: LibraryCache) -> int:
 
 
 def clear_cache(cache: LibraryCache) -> None:
-    """Delete the cached collection; it is read from Discogs again (the history is kept)."""
-    cache.clear()
+    """Delete the cached collection; it is read from Discogs again (the history, the session,
+    an unsaved preview and queued marks are kept). When the field values were read, and how
+    far a background pass got, go with the data they describe."""
+    from .reread import PASS_KEY
+
+    cache.clear(forget=(FIELDS_READ_KEY, PASS_KEY))

@@ -124,6 +124,10 @@ def _pass_state(library: Library) -> dict[str, Any] | None:
     if not isinstance(raw, dict):
         return None
     page = raw.get("page")
-    if not isinstance(page, int) or page < 1 or parse_time(raw.get("started")) is None:
+    started = parse_time(raw.get("started"))
+    if not isinstance(page, int) or page < 1 or started is None:
         return None
+    cleared = library.cache.sync_time("cleared")
+    if cleared is not None and started < cleared:
+        return None  # the library was cleared since: its pages before this one are gone
     return raw
