@@ -51,6 +51,8 @@ CHECKED_KEY = "full_checked_at"
 #: When the field values of a folder were last all read: folder id (as text) → ISO time at which
 #: that whole read began ("0": every instance, by a load of All, a full refresh or a pass).
 FIELDS_READ_KEY = "fields_read_at"
+#: How far the background pass got (``services.reread``), kept in the library state.
+REREAD_PASS_KEY = "reread_pass"
 
 #: Called with (instances done, instances expected; 0 when not known yet).
 ProgressCallback = Callable[[int, int], None]
@@ -494,6 +496,4 @@ def clear_cache(cache: LibraryCache) -> None:
     """Delete the cached collection; it is read from Discogs again (the history, the session,
     an unsaved preview and queued marks are kept). When the field values were read, and how
     far a background pass got, go with the data they describe."""
-    from .reread import PASS_KEY
-
-    cache.clear(forget=(FIELDS_READ_KEY, PASS_KEY))
+    cache.clear(forget=(FIELDS_READ_KEY, REREAD_PASS_KEY))
