@@ -102,6 +102,15 @@ class Library:
     def is_cached(self, folder_id: int) -> bool:
         return self.last_synced(folder_id) is not None
 
+    def holds_whole_collection(self) -> bool:
+        """Whether the library was filled by a complete read of the collection since it was
+        last cleared (a record it lacks is then gone from the collection, not unread)."""
+        if self.is_cached(ALL_FOLDER_ID):
+            return True
+        read = self.fields_read_at(ALL_FOLDER_ID)
+        cleared = self.cache.sync_time("cleared")
+        return read is not None and (cleared is None or read >= cleared)
+
     def data_time(self) -> datetime | None:
         """When the cached data was last brought up to date (for "offline, data from …")."""
         return self.cache.sync_time("refresh")

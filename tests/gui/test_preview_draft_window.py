@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.preview.model import PreviewModel
 from desktop_app.services.drafts import DRAFT_KEY, DraftStore
+from desktop_app.services.library import clear_cache
 from desktop_app.services.source import ALL_FOLDER_ID, DemoSource
 from desktop_app.store.cache import Cache
 from tests.fakes.dataset import generated_collection
@@ -299,7 +300,7 @@ def test_a_preview_kept_before_the_local_library_was_cleared_is_restored_whole(
     path = first.loader.library.cache.path
     first.close()
     cleared = Cache(path)
-    cleared.clear()
+    clear_cache(cleared)  # what Settings → Clear cache does
     cleared.close()
 
     answers.answer = "restore"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -24,7 +24,7 @@ from ...core.errors import AppError
 from ...core.release import Instance
 from ...services.drafts import DraftStore
 from ...services.library import Library
-from ...services.source import ALL_FOLDER_ID, CollectionSource
+from ...services.source import CollectionSource
 from ..collection.release_model import ReleaseModel
 from ..workers import JobRunner
 from .jobs import JobSlot, find_instances_job
@@ -52,7 +52,6 @@ class DraftsController(QObject):
         self._pending: tuple[Any, dict[int, Instance]] | None = None
         self._kept_here = False  # the kept draft holds this window's preview (not an older one)
         self._parked: Any = None  # a draft to restore once the library holds its records
-        self._since = datetime.now(UTC)  # when this account was taken up
         self.closing = False
 
     def set_account(
@@ -62,7 +61,6 @@ class DraftsController(QObject):
         self._library, self._source, self._demo = library, source, demo
         self._kept_here = False
         self._parked = None
-        self._since = datetime.now(UTC)
 
     def store(self) -> DraftStore | None:
         """Where this account's unsaved preview is kept, or None (nothing to keep it in)."""
@@ -167,10 +165,7 @@ class DraftsController(QObject):
     def _holds_everything(self, library: Library) -> bool:
         """Whether the local library holds the whole collection, so that a record it lacks is
         gone from the collection (not merely not read yet, as after a Clear cache)."""
-        if library.is_cached(ALL_FOLDER_ID):
-            return True
-        read = library.fields_read_at(ALL_FOLDER_ID)
-        return read is not None and read >= self._since
+        return library.holds_whole_collection()
 
     def library_changed(self) -> None:
         """The library learnt more (a folder was read, the background pass ended): restore a
