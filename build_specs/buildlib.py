@@ -332,12 +332,32 @@ _DROP_PLUGIN_WORDS = (
 )
 
 
+#: The window's languages besides English (gui/i18n.py): their .qm files and Qt's qtbase_*.qm.
+LANGUAGES = ("de", "es", "fr", "it", "ja", "ko", "pt_BR", "ru")
+
+
+def qt_translations() -> list[tuple[str, str]]:
+    """``(file, folder in the bundle)`` of Qt's ``qtbase_<lang>.qm`` for the window's languages."""
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    found = [folder / f"qtbase_{language}.qm" for language in LANGUAGES]
+    return [(str(path), "PySide6/Qt/translations") for path in found if path.exists()]
+
+
 def keep_toc_entry(dest: str) -> bool:
-    """False for bundled files the app does not need (unused plugins and Qt translations)."""
+    """False for bundled files the app does not need (unused plugins, Qt translations of other
+    languages, the .ts sources of the app's own translations)."""
     parts = PurePosixPath(dest.replace("\\", "/")).parts
     lowered = [p.lower() for p in parts]
+    if "translations" in lowered and dest.endswith(".ts"):
+        return False  # the app loads the .qm built from it
     if "translations" in lowered and dest.endswith(".qm"):
-        return parts[-1].startswith("qtbase_")  # gui.app loads Qt's own strings from qtbase
+        name = parts[-1][: -len(".qm")]
+        if name.startswith("discogs_qr_"):
+            return name[len("discogs_qr_") :] in LANGUAGES
+        # gui.i18n loads Qt's own strings (buttons, file and print dialogs) from qtbase
+        return name.startswith("qtbase_") and name[len("qtbase_") :] in LANGUAGES
     if "plugins" in lowered:
         i = lowered.index("plugins")
         if i + 1 < len(parts) - 1:

@@ -2,6 +2,7 @@
 
 discogs-qr                 open the app (Qt options such as -style NAME are passed on to Qt)
 discogs-qr --demo          open the app on the bundled demo collection
+discogs-qr --lang CODE     open the app in a language (de, es, fr, it, ja, ko, pt_BR, ru, en)
 discogs-qr --self-test     check the installation (used by packaged builds)
 discogs-qr --version
 discogs-qr COMMAND ...     folders, export, login, logout, version (see --help)
@@ -54,9 +55,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args == ["--version"]:
         print(f"discogs-qr {__version__}")
         return 0
-    from .cli import main as cli_main
+    try:
+        from .cli import main as cli_main
 
-    return cli_main(args)
+        return cli_main(args)
+    except KeyboardInterrupt:  # Ctrl-C before the command's own handling began
+        print("\nInterrupted; no file was written.", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -63,7 +63,7 @@ def split_gui_arguments(args: Sequence[str]) -> tuple[bool, list[str]] | None:
         name = arg.split("=", 1)[0]
         if arg == "--demo":
             demo = True
-        elif name in QT_OPTIONS_WITH_VALUE:
+        elif name == "--lang" or name in QT_OPTIONS_WITH_VALUE:  # --lang: for gui.app.main
             qt.append(arg)
             if "=" not in arg:
                 if i + 1 >= len(items):

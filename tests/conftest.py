@@ -68,3 +68,11 @@ def memory_keyring() -> MemoryKeyring:
     backend = keyring.get_keyring()
     assert isinstance(backend, MemoryKeyring)
     return backend
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_qapplication(qapp: object) -> object:
+    """A QApplication before any test runs, whatever the order (the tests run in parallel, in
+    any order): a service that draws makes a plain QGuiApplication when there is none, and no
+    widget can be made in a process that has one."""
+    return qapp

@@ -3,7 +3,8 @@ logout | version``.
 
 Nothing on this path imports Qt. Errors are one sentence on stderr and a distinct exit code:
 0 ok, 1 file could not be written, 2 usage, 3 authentication, 4 network/API (after retries),
-130 interrupted.
+130 interrupted (Ctrl-C), 143 stopped by SIGTERM (129 SIGHUP). A stopped command replaces no file
+and leaves no temporary file (:func:`desktop_app.core.csvio.signals_handled`).
 
 Adding a command: write a module with ``register(subparsers)`` that calls
 ``subparsers.add_parser(...)`` and ``parser.set_defaults(handler=fn)`` where
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -23,6 +25,7 @@ from typing import Any
 
 from .. import __version__
 from ..core.cancel import CancelToken
+from ..core.csvio import interrupted_by, saved_files, signals_handled
 from ..core.errors import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -56,12 +59,20 @@ def build_parser() -> argparse.ArgumentParser:
         description="Export a Discogs collection folder to a QR Factory 3 batch CSV. "
         "Run without arguments to open the app.",
         epilog="Without a command: `discogs-qr` opens the app window, `discogs-qr --demo` opens "
-        "it on the bundled demo collection, `discogs-qr --self-test` checks the installation. "
-        "Qt options such as -style NAME or -platform offscreen are passed on to the window.",
+        "it on the bundled demo collection, `discogs-qr --lang de` opens it in German (de, es, "
+        "fr, it, ja, ko, pt_BR, ru or en; the default is Settings → Language, else the "
+        "system's), `discogs-qr --self-test` checks the installation. The command line itself "
+        "always speaks English. Qt options such as -style NAME or -platform offscreen are "
+        "passed on to the window.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
         "--demo", action="store_true", help="open the app on the bundled demo collection"
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="open the app window in this language (de, es, fr, it, ja, ko, pt_BR, ru, en)",
     )
     parser.add_argument(
         "--self-test", action="store_true", help="check the installation and exit (0 = good)"
@@ -93,14 +104,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     cancel = CancelToken()
     try:
-        return int(handler(args, cancel))
-    except KeyboardInterrupt:
+        with signals_handled(lambda _signum: cancel.cancel()):
+            return _run(handler, args, cancel)
+    except KeyboardInterrupt as exc:  # a signal as the command ended
+        return _interrupted(getattr(exc, "signum", signal.SIGINT))
+    finally:
         cancel.cancel()
-        print(f"\n{INTERRUPTED_MESSAGE}", file=sys.stderr)
-        return EXIT_INTERRUPTED
+
+
+def _run(handler: Callable[..., int], args: argparse.Namespace, cancel: CancelToken) -> int:
+    try:
+        return int(handler(args, cancel))
+    except KeyboardInterrupt as exc:
+        cancel.cancel()
+        return _interrupted(getattr(exc, "signum", signal.SIGINT), newline=True)
     except Cancelled:
-        print(INTERRUPTED_MESSAGE, file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return _interrupted(interrupted_by() or signal.SIGINT)
     except AppError as exc:
         print(f"Error: {exc.message}", file=sys.stderr)
         return exit_code(exc)
@@ -111,5 +130,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"Error: {report_cli_crash(exc)}", file=sys.stderr)
         return 1
-    finally:
-        cancel.cancel()
+
+
+def _interrupted(signum: int, *, newline: bool = False) -> int:
+    """Say what a signal stopped and return its exit code: 130 for Ctrl-C (SIGINT), 143 for
+    SIGTERM, 129 for SIGHUP (128 + the signal's number)."""
+    saved = saved_files()
+    if not saved:
+        what = INTERRUPTED_MESSAGE
+    else:
+        more = f" and {len(saved) - 1:,} more" if len(saved) > 1 else ""
+        what = f"Interrupted after writing {saved[0]}{more}."
+    if signum != signal.SIGINT:
+        what = what.replace("Interrupted", f"Stopped by {_signal_name(signum)}", 1)
+    print(("\n" if newline else "") + what, file=sys.stderr)
+    return EXIT_INTERRUPTED if signum == signal.SIGINT else 128 + signum
+
+
+def _signal_name(signum: int) -> str:
+    try:
+        return signal.Signals(signum).name
+    except ValueError:
+        return f"signal {signum}"

@@ -3,25 +3,59 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import sys
+import unicodedata
 from typing import TextIO
 
 from ..core.cancel import CancelToken
 from ..services.source import CollectionSource
 
+#: Plain stand-ins for the typographic characters the messages use, where a terminal cannot
+#: show them (a C locale, ``PYTHONIOENCODING=ascii``, an old Windows code page).
+_PLAIN = {
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
+    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+    "\u2026": "...", "\u00d7": "x", "\u2022": "*", "\u00b7": "*", "\u2192": "->",
+    "\u2190": "<-", "\u00b1": "+/-", "\u2264": "<=", "\u2265": ">=", "\u2044": "/",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u00b0": " deg",
+}  # fmt: skip
+ERRORS = "discogs-qr-plain"
+
+
+def _plain(char: str) -> str:
+    """An ASCII stand-in for ``char``: the table, else the letters without accents, else "?"."""
+    if char in _PLAIN:
+        return _PLAIN[char]
+    decomposed = unicodedata.normalize("NFKD", char)
+    if "\u2044" in decomposed:  # a vulgar fraction: 2⅝ → 2 5/8
+        decomposed = " " + decomposed
+    kept = "".join(_PLAIN.get(c, c) for c in decomposed if not unicodedata.combining(c))
+    return kept if kept and kept.isascii() and kept.isprintable() else "?"
+
+
+def _replace_unshowable(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    text = error.object[error.start : error.end]
+    return "".join(_plain(ch) for ch in text), error.end
+
+
+codecs.register_error(ERRORS, _replace_unshowable)
+
 
 def make_output_safe(*streams: TextIO) -> None:
-    """Print what the terminal cannot show as "?" instead of failing (``PYTHONIOENCODING=ascii``,
-    a C locale, a Windows console redirected to a file)."""
+    """Print what the terminal cannot show as a plain stand-in (“ → ", é → e, else "?") instead
+    of failing: ``PYTHONIOENCODING=ascii``, a C locale (whose "surrogateescape" fails on any
+    character outside ASCII), a Windows console redirected to a file."""
     for stream in streams:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is None:
             continue
-        errors = getattr(stream, "errors", None) or "strict"
-        if errors == "strict":
-            with contextlib.suppress(Exception):  # a detached or closed stream stays as it is
-                reconfigure(errors="replace")
+        with contextlib.suppress(Exception):  # a detached or closed stream stays as it is
+            reconfigure(errors=ERRORS)
 
 
 def add_source_options(parser: argparse.ArgumentParser) -> None:

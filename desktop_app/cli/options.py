@@ -13,6 +13,7 @@ from ..core.errors import AppError, ErrorKind
 from ..core.fields import COLUMN_SORT_NAMES, FieldMatch, InstanceKey, parse_where, sort_key_named
 from ..core.filters import RecordFilter
 from ..core.qrfactory import ExportOptions
+from ..core.template import MAX_TEMPLATE_LENGTH
 from ..services.settings import Settings
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -167,6 +168,13 @@ def check_templates(options: ExportOptions, note_fields: dict[int, str] | None =
     names = _note_names_in(options) if note_fields is None else list(note_fields.values())
     for column, issues in options.issues(names).items():
         where = _OPTION_FOR_COLUMN.get(column, f"the saved {column} template")
+        length = len(options.value(column))
+        if length > MAX_TEMPLATE_LENGTH:  # a length, not a place in the text
+            raise AppError(
+                ErrorKind.USAGE,
+                f"{where[0].upper()}{where[1:]} is {length:,} characters; "
+                f"at most {MAX_TEMPLATE_LENGTH:,}.",
+            )
         raise AppError(ErrorKind.USAGE, f"{where}: {issues[0]}")
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.cancel import CancelToken
+from ..core.csvio import signals_deferred
 from ..core.errors import EXIT_OK, AppError, ErrorKind
 from ..services.settings import Settings
 from .common import add_source_options
@@ -52,6 +53,23 @@ def _mm(text: str) -> float:
         raise argparse.ArgumentTypeError(f"“{text}” is not a number of millimetres") from None
     if not -20.0 <= value <= 20.0:
         raise argparse.ArgumentTypeError("the offset must be within ±20 mm")
+    return value
+
+
+FONT_SIZES = (2.0, 72.0)
+
+
+def _font_size(text: str) -> float:
+    low, high = FONT_SIZES
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a caption size: give {low:g} to {high:g} points, "
+            "or leave --font-size out to fit each label"
+        )
     return value
 
 
@@ -110,10 +128,10 @@ def register(sub: Any) -> None:
     stickers.add_argument("--font", metavar="FAMILY", default="", help="caption font family")
     stickers.add_argument(
         "--font-size",
-        type=float,
-        default=0.0,
+        type=_font_size,
+        default=None,
         metavar="PT",
-        help="largest caption size in points (default: fit the label)",
+        help="largest caption size, 2 to 72 points (default: fit the label)",
     )
     stickers.add_argument(
         "--fit-each-label",
@@ -186,11 +204,19 @@ def cmd_layouts(_args: argparse.Namespace, _cancel: CancelToken) -> int:
 
 
 def _caption(args: argparse.Namespace, unknown_year: str = "unknown") -> Any:
+    from ..services.stickers import font_in_its_place
     from ..stickers.painter import CaptionStyle
 
+    family = (args.font or "").strip()
+    instead = font_in_its_place(family)
+    if instead is not None:
+        print(
+            f"Warning: the font “{family}” is not installed; the captions use “{instead}”.",
+            file=sys.stderr,
+        )
     return CaptionStyle(
-        family=args.font or "",
-        size_pt=getattr(args, "font_size", 0.0) or 0.0,
+        family=family,
+        size_pt=getattr(args, "font_size", None) or 0.0,
         fit="label" if getattr(args, "fit_each_label", False) else "sheet",
         unknown_year=unknown_year,
     )
@@ -211,15 +237,24 @@ def _ids(selection: Selection) -> list[int]:
     return [inst.instance_id for inst in selection.instances]
 
 
+def _load_qt() -> None:
+    """Load Qt and the drawing modules with signals deferred: Ctrl-C in the middle of importing
+    Qt's bindings aborts the process (shiboken cannot initialise) instead of stopping it."""
+    with signals_deferred():
+        from ..services.stickers import ensure_qt
+        from ..stickers import check, images, sheet  # noqa: F401
+
+        ensure_qt()
+
+
 def cmd_stickers(args: argparse.Namespace, cancel: CancelToken) -> int:
+    _load_qt()
     from ..services.export import default_file_name
     from ..services.stickers import make_sheet_pdf, resolve_layout, write_test_page
     from ..stickers.qr import CodeStyle
-    from ..stickers.sheet import SheetOptions
+    from ..stickers.sheet import SheetOptions, first_sheet_used_up
 
     started = time.perf_counter()
-    if args.font_size and not 2 <= args.font_size <= 72:
-        raise AppError(ErrorKind.USAGE, "--font-size must be between 2 and 72 points.")
     layout = resolve_layout(args.layout)
     start, skip, kept = _continued(args, layout)
     options = SheetOptions(
@@ -241,6 +276,12 @@ def cmd_stickers(args: argparse.Namespace, cancel: CancelToken) -> int:
         return EXIT_OK
     selection, unknown_year = _selection(args, cancel)
     options = replace(options, caption=_caption(args, unknown_year))
+    if first_sheet_used_up(options):
+        print(
+            "Every label of the first sheet is marked as used (--start/--skip): the stickers "
+            "start on a fresh sheet, and no blank page is printed.",
+            file=sys.stderr,
+        )
     name = args.output or default_file_name(selection.folder.name, datetime.now(), ".pdf")
     result = make_sheet_pdf(
         Path(name),
@@ -294,6 +335,7 @@ def _sheet_note(result: Any, layout: str, continued: bool, kept: Any) -> str:
 
 
 def cmd_images(args: argparse.Namespace, cancel: CancelToken) -> int:
+    _load_qt()
     from ..services.stickers import make_images
 
     started = time.perf_counter()
@@ -308,7 +350,9 @@ def cmd_images(args: argparse.Namespace, cancel: CancelToken) -> int:
         remove_missing_glyphs=args.remove_missing_glyphs,
     )
     what = f"{result.stickers:,} {args.image_format.upper()} images"
-    return _done(what, result, started, selection, args.remove_missing_glyphs)
+    return _done(
+        what, result, started, selection, args.remove_missing_glyphs, _images_notes(result)
+    )
 
 
 def _warn(result: Any, removed: bool) -> None:
@@ -320,14 +364,36 @@ def _warn(result: Any, removed: bool) -> None:
         print(f"Warning: {problem.message()} ({what}).", file=sys.stderr)
 
 
+def _images_notes(result: Any) -> str:
+    """ "; replaced 3 existing files; 2 FileNames … kept apart as abc-123.png" ("" for none)."""
+    notes = ""
+    if result.replaced:
+        files = "file" if result.replaced == 1 else "files"
+        notes += f"; replaced {result.replaced:,} existing {files}"
+    apart = result.kept_apart
+    if apart:
+        shown = ", ".join(apart[:3]) + (f" and {len(apart) - 3:,} more" if len(apart) > 3 else "")
+        rows = "FileName was" if len(apart) == 1 else "FileNames were"
+        notes += (
+            f"; {len(apart):,} {rows} the same as another row's when case is ignored, so they "
+            f"were kept apart as {shown}"
+        )
+    return notes
+
+
 def _done(
-    what: str, result: Any, started: float, selection: Selection, removed: bool = False
+    what: str,
+    result: Any,
+    started: float,
+    selection: Selection,
+    removed: bool = False,
+    notes: str = "",
 ) -> int:
     _warn(result, removed)
     seconds = time.perf_counter() - started
     left_out = left_out_note(selection.stats)
     print(
-        f"Wrote {what} to {result.path}; every code decoded ({seconds:.1f} s{left_out}).",
+        f"Wrote {what} to {result.path}{notes}; every code decoded ({seconds:.1f} s{left_out}).",
         file=sys.stderr,
     )
     return EXIT_OK

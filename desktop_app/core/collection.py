@@ -51,7 +51,9 @@ class CollectionSource(Protocol):
 
     def folders(self, cancel: CancelToken = NEVER) -> list[Folder]: ...
 
-    def note_fields(self, cancel: CancelToken = NEVER) -> dict[int, str]: ...
+    def note_fields(self, cancel: CancelToken = NEVER) -> dict[int, str]:
+        """Field id → name; a :class:`~.fields.NoteFields` also gives the dropdowns' options."""
+        ...
 
     def iter_pages(
         self,

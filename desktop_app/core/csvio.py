@@ -10,6 +10,7 @@ import itertools
 import os
 import re
 import signal
+import stat
 import tempfile
 import threading
 import time
@@ -98,7 +99,10 @@ _TEMP_SUFFIX = ".tmp"
 _TEMP_NAME = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")  # what mkstemp(prefix=".<name>.") makes
 _pending: set[str] = set()  # temporary files being written now, removed if SIGTERM ends us
 _pending_lock = threading.Lock()
-_handlers_installed = False
+_handlers_installed = False  # inside signals_handled: the command line's handlers are in place
+_interrupted = 0  # the signal received inside signals_handled
+_deferred = 0  # inside signals_deferred: a signal is acted on when it ends
+_saved: list[str] = []  # files saved inside signals_handled
 
 _UNCHANGED = "; the previous file is unchanged"
 _REASONS = {
@@ -134,16 +138,41 @@ def real_target(path: str | os.PathLike[str]) -> Path:
 
 
 def atomic_write_bytes(
-    path: str | os.PathLike[str], data: bytes, *, mode: int | None = None
+    path: str | os.PathLike[str],
+    data: bytes,
+    *,
+    mode: int | None = None,
+    follow_links: bool = True,
 ) -> Path:
-    """Write ``data`` to ``path`` all at once or not at all.
+    """Write ``data`` to ``path`` all at once or not at all (see :func:`atomic_write`)."""
 
-    The bytes go to a temporary file in the same folder, are flushed to disk, and then replace the
-    target in one step. On any failure the previous file is untouched and the temporary file is
-    removed (also when SIGTERM ends the process during a save in the main thread, or in any
-    thread after :func:`install_signal_cleanup`); stale
-    temporary files a killed save left in the folder are removed first. A symbolic link is
-    written through: the file it points to gets the new content, the link stays a link. A
+    def fill(tmp_name: str) -> None:
+        with open(tmp_name, "wb") as handle:
+            handle.write(data)
+
+    return atomic_write(path, fill, mode=mode, follow_links=follow_links)
+
+
+def atomic_write(
+    path: str | os.PathLike[str],
+    fill: Callable[[str], object],
+    *,
+    mode: int | None = None,
+    follow_links: bool = True,
+) -> Path:
+    """The one save path of the app: ``fill(temporary_path)`` writes the new content, which then
+    replaces ``path`` in one step, or nothing happens at all.
+
+    The temporary file is in the same folder; once ``fill`` returns it is flushed to disk and
+    renamed over the target. On any failure the previous file is untouched and the temporary file
+    is removed (also when SIGTERM ends the process during a save in the main thread, and for any
+    signal inside :func:`signals_handled`, which the command line uses); stale temporary files a
+    killed save left in the folder are removed first. Once a signal was received inside
+    :func:`signals_handled` no file is replaced any more (:class:`Interrupted` is raised instead).
+
+    A symbolic link is written through (the file it points to gets the new content, the link
+    stays a link), unless ``follow_links`` is false: then the link itself is replaced by the file
+    (for folders of generated files, where a link must never lead the write elsewhere). A
     read-only file is refused, not replaced. Failures raise :class:`SaveError` (an ``OSError``)
     whose message says what happened.
 
@@ -152,18 +181,21 @@ def atomic_write_bytes(
     for a moment. Returns ``path`` as given.
     """
     given = Path(path)
-    target = real_target(given)
+    target = real_target(given) if follow_links else given
     folder = target.parent if str(target.parent) else Path(".")
     try:
-        current = target.stat()
+        current = target.stat() if follow_links else target.lstat()
     except FileNotFoundError:
         current = None
     except OSError as exc:
         raise _save_error(exc, given) from exc
+    if current is not None and stat.S_ISLNK(current.st_mode):
+        current = None  # a link that is replaced: the new file's permissions are the usual ones
     if current is not None and not current.st_mode & 0o222:
         raise SaveError(errno.EACCES, "the file is read-only; it was left as it was", str(given))
     if mode is None:
         mode = current.st_mode & 0o7777 if current is not None else 0o666 & ~_UMASK
+    check_interrupted()
     remove_stale_temporaries(folder)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TEMP_SUFFIX, dir=folder)
@@ -171,24 +203,38 @@ def atomic_write_bytes(
         raise _save_error(exc, given) from exc
     with _pending_lock:
         _pending.add(tmp_name)
+    written: os.stat_result | None = None
     try:
         with _signals_cleaned():
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
+            os.close(fd)
+            fill(tmp_name)
+            with open(tmp_name, "rb+") as handle:
                 os.fsync(handle.fileno())
             with contextlib.suppress(OSError):
                 os.chmod(tmp_name, mode)
+            written = os.stat(tmp_name)
+            check_interrupted()  # a signal came while the file was written: keep the old one
             os.replace(tmp_name, target)
     except OSError as exc:
         _discard(tmp_name)
         raise _save_error(exc, given) from exc
     except BaseException:
+        if written is not None and _same_file(target, written):  # a signal just after the rename
+            _saved.append(str(given))
         _discard(tmp_name)
         raise
     with _pending_lock:
         _pending.discard(tmp_name)
+    _saved.append(str(given))
     return given
+
+
+def _same_file(path: Path, written: os.stat_result) -> bool:
+    try:
+        now = os.lstat(path)
+    except OSError:
+        return False
+    return (now.st_dev, now.st_ino) == (written.st_dev, written.st_ino)
 
 
 def _discard(tmp_name: str) -> None:
@@ -219,21 +265,105 @@ def remove_stale_temporaries(folder: str | os.PathLike[str], *, age: float = STA
     return removed
 
 
-def install_signal_cleanup() -> bool:
-    """Make SIGTERM (and SIGHUP) remove the temporary file of any save in progress, for the whole
-    process, before it ends as it would have (a handler already installed is called after the
-    cleanup). For the command-line tool; main thread only. Without it, saves made in the main
-    thread install the handlers for their own duration (:func:`_signals_cleaned`)."""
-    global _handlers_installed
-    if _handlers_installed:
-        return True
+class Interrupted(KeyboardInterrupt):
+    """The process was asked to stop by a signal (``signum``) inside :func:`signals_handled`."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def interrupted_by() -> int:
+    """The signal received inside :func:`signals_handled` (0 when none)."""
+    return _interrupted
+
+
+def check_interrupted() -> None:
+    """Raise :class:`Interrupted` when a signal was received inside :func:`signals_handled`."""
+    if _interrupted:
+        raise Interrupted(_interrupted)
+
+
+@contextlib.contextmanager
+def signals_deferred() -> Iterator[None]:
+    """Work that must not be cut anywhere (starting worker processes, which read their start-up
+    data from a pipe; drawing with Qt, whose painters must end before their devices): a signal
+    inside :func:`signals_handled` only sets the flag, and the work stops where it calls
+    :func:`check_interrupted` (every save does), or when the block ends. Main thread only."""
+    global _deferred
     if threading.current_thread() is not threading.main_thread():
-        return False
-    for signum in _SIGNALS:
+        yield
+        return
+    _deferred += 1
+    try:
+        yield
+    finally:
+        _deferred -= 1
+    if not _deferred:
+        check_interrupted()
+
+
+def saved_files() -> list[str]:
+    """The files saved (replaced or created) since :func:`signals_handled` began."""
+    return list(_saved)
+
+
+@contextlib.contextmanager
+def signals_handled(on_signal: Callable[[int], object] | None = None) -> Iterator[None]:
+    """For the command-line tool (main thread): SIGINT, SIGTERM and SIGHUP stop the process
+    the same way while a command runs.
+
+    The first signal removes the temporary file of any save in progress, calls
+    ``on_signal(signum)`` (to cancel the work) and raises :class:`Interrupted` (a
+    ``KeyboardInterrupt``) in the main thread; from then on no save replaces a file. A second
+    signal ends the process at once (exit status 128 + the signal), its temporary files removed.
+    A signal the process was started to ignore (``nohup``, a background job) stays ignored. The
+    previous handlers are back when the block ends."""
+    global _handlers_installed, _interrupted
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous: dict[int, Any] = {}
+    for signum in _STOP_SIGNALS:
         with contextlib.suppress(OSError, ValueError):
-            signal.signal(signum, _cleanup_handler(signal.getsignal(signum)))
+            if signal.getsignal(signum) != signal.SIG_IGN:
+                previous[signum] = signal.signal(signum, _stop_handler(on_signal))
+    was_installed = _handlers_installed
     _handlers_installed = True
-    return True
+    _interrupted = 0
+    _saved.clear()
+    try:
+        yield
+    finally:
+        _handlers_installed = was_installed
+        for signum, handler in previous.items():
+            with contextlib.suppress(OSError, ValueError, TypeError):
+                signal.signal(signum, handler)
+        _interrupted = 0
+
+
+def _remove_pending() -> None:
+    with _pending_lock:
+        names = list(_pending)
+    for name in names:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+
+
+def _stop_handler(on_signal: Callable[[int], object] | None) -> Callable[[int, Any], None]:
+    def handler(signum: int, _frame: Any) -> None:
+        global _interrupted
+        _remove_pending()
+        if _interrupted:  # asked twice: stop now
+            os._exit(128 + signum)
+        _interrupted = signum
+        if on_signal is not None:
+            with contextlib.suppress(Exception):
+                on_signal(signum)
+        if not _deferred:
+            raise Interrupted(signum)
+
+    return handler
 
 
 @contextlib.contextmanager
@@ -256,15 +386,12 @@ def _signals_cleaned() -> Iterator[None]:
 
 
 _SIGNALS = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s]
+_STOP_SIGNALS = [signal.SIGINT, *_SIGNALS]
 
 
 def _cleanup_handler(previous: Any) -> Callable[[int, Any], None]:
     def handler(signum: int, frame: Any) -> None:
-        with _pending_lock:
-            names = list(_pending)
-        for name in names:
-            with contextlib.suppress(OSError):
-                os.unlink(name)
+        _remove_pending()
         if callable(previous):
             previous(signum, frame)
             return

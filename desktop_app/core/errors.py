@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from .i18n import Errors, Message, plain
+
 
 class ErrorKind(StrEnum):
     AUTH = "auth"
@@ -16,12 +18,18 @@ class ErrorKind(StrEnum):
 
 
 class AppError(Exception):
-    """An error with a kind and a message meant for a person, not a traceback."""
+    """An error with a kind and a message meant for a person, not a traceback.
 
-    def __init__(self, kind: ErrorKind, message: str, *, detail: str = "") -> None:
-        super().__init__(message)
+    ``message`` is the English sentence (the CLI, logs); ``text`` the marked message the window
+    translates (a plain string given here is shown as it is).
+    """
+
+    def __init__(self, kind: ErrorKind, message: str | Message, *, detail: str = "") -> None:
+        text = message if isinstance(message, Message) else plain(message)
+        super().__init__(text.english())
         self.kind = kind
-        self.message = message
+        self.text = text
+        self.message = text.english()
         self.detail = detail
 
     def __str__(self) -> str:
@@ -31,7 +39,9 @@ class AppError(Exception):
 class Cancelled(AppError):
     """The user (or the window closing) asked the work to stop."""
 
-    def __init__(self, message: str = "Cancelled.") -> None:
+    def __init__(self, message: str | Message | None = None) -> None:
+        if message is None:
+            message = Errors.tr("Cancelled.")
         super().__init__(ErrorKind.CANCELLED, message)
 
 

@@ -1,6 +1,8 @@
 """Collection fields (Media Condition, Sleeve Condition, Notes and the user's own, e.g. "Shelf"):
-an instance's value, the natural sort key, ``FIELD=PATTERN`` matches, and the named sort orders
-("Artist", "Date added", "Shelf", ...). One implementation for the table and the command line.
+the field list with each dropdown's options, an instance's value, the sort key (a dropdown's
+options in Discogs' order, text in natural order), ``FIELD=PATTERN`` matches, and the named sort
+orders ("Artist", "Date added", "Shelf", ...). One implementation for the table and the command
+line.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ import fnmatch
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from .filters import fold, natural_sort_text
 from .release import Instance
@@ -31,6 +33,70 @@ COLUMN_SORT_NAMES = (
 )
 
 
+class NoteFields(dict[int, str]):
+    """The collection fields: id → name in Discogs' order (a plain mapping to whatever needs
+    only the names), and :attr:`options`: each dropdown field's choices in the order Discogs
+    lists them ("Mint (M)", "Near Mint (NM or M-)", ...). Text fields have none.
+
+    Built from another :class:`NoteFields` without ``options``, its options are kept."""
+
+    __slots__ = ("options",)
+
+    def __init__(
+        self,
+        names: Mapping[int, str] | Iterable[tuple[int, str]] = (),
+        options: Mapping[int, Sequence[str]] | None = None,
+    ) -> None:
+        super().__init__(names)
+        if options is None:
+            options = names.options if isinstance(names, NoteFields) else {}
+        self.options: dict[int, tuple[str, ...]] = {
+            int(fid): tuple(str(o) for o in choices)
+            for fid, choices in options.items()
+            if int(fid) in self and choices
+        }
+
+    def copy(self) -> NoteFields:
+        return NoteFields(self)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, NoteFields) and self.options != other.options:
+            return False
+        return super().__eq__(other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def field_options(fields: Mapping[int, str], field_id: int) -> tuple[str, ...]:
+    """The options of dropdown field ``field_id`` in their order (none for a text field, or
+    when ``fields`` carries only names)."""
+    return fields.options.get(field_id, ()) if isinstance(fields, NoteFields) else ()
+
+
+def parse_fields(raw: Iterable[Any]) -> NoteFields:
+    """The ``fields`` list of ``GET /users/{u}/collection/fields`` (or of the demo collection)
+    as :class:`NoteFields`; entries without a usable id and name are skipped, options kept only
+    for dropdown fields."""
+    names: dict[int, str] = {}
+    options: dict[int, list[str]] = {}
+    for entry in raw:
+        if not isinstance(entry, Mapping):
+            continue
+        item = cast("Mapping[str, Any]", entry)
+        try:
+            fid, name = int(item["id"]), str(item["name"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        names[fid] = name
+        choices = item.get("options")
+        if item.get("type") == "dropdown" and isinstance(choices, list):
+            options[fid] = [str(o) for o in choices if isinstance(o, str | int | float)]
+    return NoteFields(names, options)
+
+
 def field_value(inst: Instance, field_id: int) -> str:
     """The value of collection field ``field_id`` for ``inst`` ("" when it has none)."""
     for fid, value in inst.notes:
@@ -44,9 +110,32 @@ def text_sort_key(text: str) -> str | None:
     return natural_sort_text(text) or None
 
 
-def field_sort_key(inst: Instance, field_id: int) -> str | None:
-    """How ``inst`` sorts by field ``field_id``: shelf order (A2 before A10), empty last."""
-    return text_sort_key(field_value(inst, field_id))
+def field_sort_key(inst: Instance, field_id: int, options: Sequence[str] = ()) -> str | None:
+    """How ``inst`` sorts by field ``field_id``: a dropdown field's ``options`` in their order
+    (Mint before Near Mint), then values that are none of them; those, and every value of a text
+    field, in shelf order (A2 before A10). Empty last (None)."""
+    return option_sort_key(field_value(inst, field_id), option_ranks(options))
+
+
+def option_ranks(options: Sequence[str]) -> dict[str, int]:
+    """Each option's place (by its folded text, so "mint (m)" is "Mint (M)")."""
+    ranks: dict[str, int] = {}
+    for index, option in enumerate(options):
+        ranks.setdefault(fold(option.strip()), index)
+    return ranks
+
+
+def option_sort_key(value: str, ranks: Mapping[str, int]) -> str | None:
+    """The sort key of ``value`` among options ranked by :func:`option_ranks`: an option sorts
+    by its place, before any other value (in natural order); empty is None.
+
+    The key is a string: ``"\\x00"`` and the place in fixed width sort before every
+    :func:`~.filters.natural_sort_text` (which starts at ``"\\x01"``)."""
+    if ranks:
+        rank = ranks.get(fold(value.strip()))
+        if rank is not None:
+            return f"\x00{rank:08d}"
+    return text_sort_key(value)
 
 
 def pattern_matches(value: str, pattern: str) -> bool:
@@ -133,7 +222,8 @@ def sort_key_named(
     if fid is None:
         names = [*COLUMN_SORT_NAMES, *fields.values()]
         raise ValueError(f"cannot sort by “{name.strip()}”; {_choices(names)}")
-    return lambda inst: field_sort_key(inst, fid)
+    ranks = option_ranks(field_options(fields, fid))
+    return lambda inst: option_sort_key(field_value(inst, fid), ranks)
 
 
 def known_first(

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import tzinfo
 
+from .i18n import Errors
 from .release import Instance
 from .template import Template, TemplateIssue, parse_template
 
@@ -255,8 +256,15 @@ def safe_file_name(text: str, fallback: str) -> str:
     name = _UNDERSCORES.sub("_", name)[:MAX_FILE_NAME].rstrip("._")
     if not name or not name.strip("_-"):
         name = fallback
-    if name.split(".")[0].upper() in _WINDOWS_RESERVED:
-        name = f"{name}_"
+    return guard_reserved_name(name)
+
+
+def guard_reserved_name(name: str) -> str:
+    """``con.txt`` → ``con_.txt``: Windows reserves CON, PRN, AUX, NUL, COM1-9 and LPT1-9 in any
+    case and with any extension, so the part before the first dot gets a ``_``."""
+    stem, dot, rest = name.partition(".")
+    if stem.upper() in _WINDOWS_RESERVED:
+        return f"{stem}_{dot}{rest}"
     return name
 
 
@@ -371,25 +379,30 @@ def validate_cell(column: str, value: str) -> str | None:
     """A human explanation of what is wrong with ``value`` in ``column``, or None."""
     if column in COLOR_COLUMNS:
         if not _COLOR.match(value.strip()):
-            return f"“{value}” is not a colour like #1A2B3C."
+            return Errors.tr("“{value}” is not a colour like #1A2B3C.").args(value=value)
     elif column in NUMBERS:
         low, high, fraction = NUMBERS[column]
         if not _is_number(value) or (not fraction and "." in value.strip()):
-            kind = "a number" if fraction else "a whole number"
-            return f"“{value}” is not {kind}."
+            if fraction:
+                return Errors.tr("“{value}” is not a number.").args(value=value)
+            return Errors.tr("“{value}” is not a whole number.").args(value=value)
         if not low <= float(value) <= high:
-            return f"{value} is outside {low:g}–{high:g}."
+            return Errors.tr("{value} is outside {low:g}–{high:g}.").args(
+                value=value, low=low, high=high
+            )
     elif column in ENUMERATIONS:
         if value not in ENUMERATIONS[column]:
-            return f"“{value}” is not one of {', '.join(ENUMERATIONS[column])}."
+            return Errors.tr("“{value}” is not one of {choices}.").args(
+                value=value, choices=", ".join(ENUMERATIONS[column])
+            )
     elif column == "Content":
         if not value.strip():
-            return "Content is empty: the QR code would encode nothing."
+            return Errors.tr("Content is empty: the QR code would encode nothing.")
     elif column == "FileName":
         if not value.strip():
-            return "FileName is empty."
+            return Errors.tr("FileName is empty.")
         if _UNSAFE.search(value):
-            return "FileName may only hold letters A–Z, digits, “.”, “_” and “-”."
+            return Errors.tr("FileName may only hold letters A–Z, digits, “.”, “_” and “-”.")
     return None
 
 

@@ -11,25 +11,39 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
+from .i18n import QT_TRANSLATE_NOOP, Errors
+
 #: Every placeholder with a short description (shown by the template editor's picker).
 PLACEHOLDERS: dict[str, str] = {
-    "artist": "Artists as Discogs shows them (joins, no “(2)”, ANV when chosen)",
-    "title": "Release title",
-    "year": "Release year (“unknown” when Discogs has 0)",
-    "discogs_folder": "Collection folder name",
-    "format_name": "First format name, e.g. Vinyl",
-    "format_size": 'Record size: 12", 10" or 7" (LP ⇒ 12")',
-    "format_descriptions": "Format descriptions, e.g. LP, Album",
-    "format": "Full format, e.g. 2 × Vinyl, LP, Album",
-    "label": "First label",
-    "catno": "Catalogue number",
-    "release_id": "Discogs release id",
-    "instance_id": "Collection instance id (distinct for two copies)",
-    "date_added": "Date added to the collection (YYYY-MM-DD)",
-    "rating": "Your rating (0–5)",
-    "genres": "Genres",
-    "styles": "Styles",
-    "notes": "All collection notes",
+    "artist": QT_TRANSLATE_NOOP(
+        "TemplateEditorDialog", "Artists as Discogs shows them (joins, no “(2)”, ANV when chosen)"
+    ),
+    "title": QT_TRANSLATE_NOOP("TemplateEditorDialog", "Release title"),
+    "year": QT_TRANSLATE_NOOP(
+        "TemplateEditorDialog", "Release year (“unknown” when Discogs has 0)"
+    ),
+    "discogs_folder": QT_TRANSLATE_NOOP("TemplateEditorDialog", "Collection folder name"),
+    "format_name": QT_TRANSLATE_NOOP("TemplateEditorDialog", "First format name, e.g. Vinyl"),
+    "format_size": QT_TRANSLATE_NOOP(
+        "TemplateEditorDialog", 'Record size: 12", 10" or 7" (LP ⇒ 12")'
+    ),
+    "format_descriptions": QT_TRANSLATE_NOOP(
+        "TemplateEditorDialog", "Format descriptions, e.g. LP, Album"
+    ),
+    "format": QT_TRANSLATE_NOOP("TemplateEditorDialog", "Full format, e.g. 2 × Vinyl, LP, Album"),
+    "label": QT_TRANSLATE_NOOP("TemplateEditorDialog", "First label"),
+    "catno": QT_TRANSLATE_NOOP("TemplateEditorDialog", "Catalogue number"),
+    "release_id": QT_TRANSLATE_NOOP("TemplateEditorDialog", "Discogs release id"),
+    "instance_id": QT_TRANSLATE_NOOP(
+        "TemplateEditorDialog", "Collection instance id (distinct for two copies)"
+    ),
+    "date_added": QT_TRANSLATE_NOOP(
+        "TemplateEditorDialog", "Date added to the collection (YYYY-MM-DD)"
+    ),
+    "rating": QT_TRANSLATE_NOOP("TemplateEditorDialog", "Your rating (0–5)"),
+    "genres": QT_TRANSLATE_NOOP("TemplateEditorDialog", "Genres"),
+    "styles": QT_TRANSLATE_NOOP("TemplateEditorDialog", "Styles"),
+    "notes": QT_TRANSLATE_NOOP("TemplateEditorDialog", "All collection notes"),
 }
 
 NOTE_PREFIX = "note:"
@@ -38,12 +52,14 @@ NOTE_PREFIX = "note:"
 #: under a sticker: a few lines. A longer template is refused with :data:`TOO_LONG_MESSAGE`
 #: (a 120 kB caption would otherwise turn 300 rows into a 62 MB file).
 MAX_TEMPLATE_LENGTH = 1000
-TOO_LONG_MESSAGE = "The template is {length:,} characters long; at most {limit:,} are allowed."
+TOO_LONG_MESSAGE = Errors.tr(
+    "The template is {length:,} characters long; at most {limit:,} are allowed."
+)
 
 
 def too_long_message(length: int) -> str:
     """The message shown (GUI and CLI) for a template over :data:`MAX_TEMPLATE_LENGTH`."""
-    return TOO_LONG_MESSAGE.format(length=length, limit=MAX_TEMPLATE_LENGTH)
+    return TOO_LONG_MESSAGE.args(length=length, limit=MAX_TEMPLATE_LENGTH)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +99,10 @@ class Template:
         )
 
 
+_UNMATCHED_CLOSE = Errors.tr("“}}” without a matching “{{” (write “}}}}” for a brace).")
+_NEVER_CLOSED = Errors.tr("“{{” is never closed with “}}”.")
+
+
 def parse_template(text: str, note_fields: Iterable[str] = ()) -> Template:
     """Parse ``text``; unknown placeholders, unbalanced braces and a template longer than
     :data:`MAX_TEMPLATE_LENGTH` become issues."""
@@ -103,12 +123,12 @@ def parse_template(text: str, note_fields: Iterable[str] = ()) -> Template:
             literal.append("}")
             i += 2
         elif ch == "}":
-            issues.append(TemplateIssue(i, "“}” without a matching “{” (write “}}” for a brace)."))
+            issues.append(TemplateIssue(i, _UNMATCHED_CLOSE))
             i += 1
         elif ch == "{":
             end = _find_close(text, i + 1)
             if end < 0:
-                issues.append(TemplateIssue(i, "“{” is never closed with “}”."))
+                issues.append(TemplateIssue(i, _NEVER_CLOSED))
                 literal.append(text[i:])
                 break
             name = text[i + 1 : end].strip()
@@ -150,16 +170,24 @@ def _canonical(name: str) -> str:
 
 def _check_name(name: str, known_notes: set[str], pos: int) -> TemplateIssue | None:
     if not name:
-        return TemplateIssue(pos, "Empty placeholder “{}”.")
+        return TemplateIssue(pos, Errors.tr("Empty placeholder “{{}}”."))
     if name.casefold().startswith(NOTE_PREFIX):
         field = name[len(NOTE_PREFIX) :].strip()
         if not field:
-            return TemplateIssue(pos, "“{note:…}” needs a note field name.")
+            return TemplateIssue(pos, Errors.tr("“{{note:…}}” needs a note field name."))
         if known_notes and field.casefold() not in known_notes:
-            return TemplateIssue(pos, f"No collection note field is called “{field}”.")
+            return TemplateIssue(
+                pos, Errors.tr("No collection note field is called “{field}”.").args(field=field)
+            )
         return None
     if name not in PLACEHOLDERS:
         close = [p for p in PLACEHOLDERS if p.startswith(name[:3].lower())]
-        hint = f" Did you mean {{{close[0]}}}?" if close else ""
-        return TemplateIssue(pos, f"Unknown placeholder {{{name}}}.{hint}")
+        if close:
+            return TemplateIssue(
+                pos,
+                Errors.tr("Unknown placeholder {{{name}}}. Did you mean {{{close}}}?").args(
+                    name=name, close=close[0]
+                ),
+            )
+        return TemplateIssue(pos, Errors.tr("Unknown placeholder {{{name}}}.").args(name=name))
     return None

@@ -23,6 +23,8 @@ from ..core.collection import (
     instances_from_items,
 )
 from ..core.errors import AppError, ErrorKind
+from ..core.fields import NoteFields, parse_fields
+from ..core.i18n import Errors
 from .config import image_url_allowed
 from .gateway import BACKGROUND, USER, Gateway
 
@@ -118,7 +120,9 @@ class DiscogsSource:
         data = dict(user.data)
         name = data.get("username")
         if not isinstance(name, str) or not name:
-            raise AppError(ErrorKind.DATA, "Discogs sent an unexpected answer about the account.")
+            raise AppError(
+                ErrorKind.DATA, Errors.tr("Discogs sent an unexpected answer about the account.")
+            )
         if not self._username:
             self._username = name
         return data
@@ -158,19 +162,14 @@ class DiscogsSource:
             found.insert(0, Folder(ALL_FOLDER_ID, "All", sum(f.count for f in found)))
         return found
 
-    def note_fields(self, cancel: CancelToken = NEVER) -> dict[int, str]:
+    def note_fields(self, cancel: CancelToken = NEVER) -> NoteFields:
+        """The collection fields, with each dropdown field's options (one request)."""
         body = self.gateway.get_json(
             self._user_path("collection", "fields"),
             cancel=cancel,
             validate=lambda b: isinstance(b.get("fields"), list),
         )
-        fields: dict[int, str] = {}
-        for raw in body["fields"]:
-            try:
-                fields[int(raw["id"])] = str(raw["name"])
-            except (KeyError, TypeError, ValueError):
-                continue
-        return fields
+        return parse_fields(body["fields"])
 
     def release_instances(
         self, release_id: int, cancel: CancelToken = NEVER, on_wait: WaitCallback | None = None

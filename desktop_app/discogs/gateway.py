@@ -28,6 +28,7 @@ from requests.auth import AuthBase
 
 from ..core.cancel import NEVER, CancelToken
 from ..core.errors import AppError, Cancelled, ErrorKind
+from ..core.i18n import Errors
 from .config import BACKOFF_ENV, TIMEOUT_ENV
 from .config import api_url as default_api_url
 from .config import user_agent as default_user_agent
@@ -299,11 +300,13 @@ class Gateway:
                 )
             except requests.Timeout as exc:
                 self._finish(entry, None)
-                problem = "Discogs did not answer in time"
+                problem = Errors.tr("Discogs did not answer in time; try again later.")
                 detail = str(exc)
             except requests.RequestException as exc:
                 self._finish(entry, None)
-                problem = "Could not reach Discogs; check the internet connection"
+                problem = Errors.tr(
+                    "Could not reach Discogs; check the internet connection and try again later."
+                )
                 detail = str(exc)
             except BaseException:  # e.g. KeyboardInterrupt: never leave the request in flight
                 self._finish(entry, None)
@@ -317,8 +320,10 @@ class Gateway:
                     if attempt >= self.max_retries:
                         raise AppError(
                             ErrorKind.RATE,
-                            "Discogs kept refusing requests as too frequent; wait a minute and "
-                            "try again.",
+                            Errors.tr(
+                                "Discogs kept refusing requests as too frequent; wait a minute "
+                                "and try again."
+                            ),
                             detail=_snippet(response),
                         )
                     delay = max(self._backoff(attempt), _retry_after(response))
@@ -327,7 +332,10 @@ class Gateway:
                     self._wait(delay, cancel, on_wait, REASON_RATE)
                     continue
                 if status in RETRYABLE_STATUS:
-                    problem = f"Discogs is not answering properly right now (HTTP {status})"
+                    problem = Errors.tr(
+                        "Discogs is not answering properly right now (HTTP {status}); try again "
+                        "later."
+                    ).args(status=status)
                     detail = _snippet(response)
                 elif 200 <= status < 300:
                     if not expect_json:
@@ -336,14 +344,16 @@ class Gateway:
                     if body is not None and (validate is None or validate(body)):
                         response.json_body = body  # type: ignore[attr-defined]
                         return response
-                    problem = "Discogs sent an answer that could not be read"
+                    problem = Errors.tr(
+                        "Discogs sent an answer that could not be read; try again later."
+                    )
                     detail = _snippet(response)
                 elif not check:
                     return response
                 else:
                     raise _client_error(response, url)
             if attempt >= self.max_retries:
-                raise AppError(ErrorKind.NETWORK, f"{problem}; try again later.", detail=detail)
+                raise AppError(ErrorKind.NETWORK, problem, detail=detail)
             delay = self._backoff(attempt)
             attempt += 1
             self._count_retry()
@@ -622,19 +632,26 @@ def _client_error(response: requests.Response, url: str) -> AppError:
     if status in (401, 403):
         return AppError(
             ErrorKind.AUTH,
-            "Discogs did not accept the sign-in (the token may be wrong or revoked); "
-            "sign in again.",
+            Errors.tr(
+                "Discogs did not accept the sign-in (the token may be wrong or revoked); "
+                "sign in again."
+            ),
             detail=detail,
         )
     if status == 404:
         return AppError(
             ErrorKind.DATA,
-            "Discogs has no such page" + (f" ({message.rstrip('.')})." if message else "."),
+            Errors.tr("Discogs has no such page ({message}).").args(message=message.rstrip("."))
+            if message
+            else Errors.tr("Discogs has no such page."),
             detail=detail,
         )
     return AppError(
         ErrorKind.DATA,
-        f"Discogs refused the request (HTTP {status})"
-        + (f": {message.rstrip('.')}." if message else "."),
+        Errors.tr("Discogs refused the request (HTTP {status}): {message}.").args(
+            status=status, message=message.rstrip(".")
+        )
+        if message
+        else Errors.tr("Discogs refused the request (HTTP {status}).").args(status=status),
         detail=detail,
     )

@@ -15,6 +15,7 @@ import requests
 from requests.auth import AuthBase
 
 from ..core.errors import AppError, ErrorKind
+from ..core.i18n import Errors, Message
 from .auth import Credentials
 from .config import api_url as default_api_url
 from .config import user_agent
@@ -46,12 +47,14 @@ def session_transport(session: requests.Session | None = None) -> Transport:
             )
         except requests.Timeout as exc:
             raise AppError(
-                ErrorKind.NETWORK, "Discogs did not answer in time; try again.", detail=str(exc)
+                ErrorKind.NETWORK,
+                Errors.tr("Discogs did not answer in time; try again."),
+                detail=str(exc),
             ) from exc
         except requests.RequestException as exc:
             raise AppError(
                 ErrorKind.NETWORK,
-                "Could not reach Discogs; check the internet connection and try again.",
+                Errors.tr("Could not reach Discogs; check the internet connection and try again."),
                 detail=str(exc),
             ) from exc
         finally:
@@ -79,20 +82,22 @@ def transport_for(gateway_or_session: object | None, api_url: str | None = None)
     raise TypeError(f"cannot send OAuth requests through {gateway_or_session!r}")
 
 
-def raise_for_status(status: int, body: str, auth_message: str) -> None:
+def raise_for_status(status: int, body: str, auth_message: str | Message) -> None:
     if 200 <= status < 300:
         return
     detail = f"HTTP {status}: {body.strip()[:300]}"
     if status == 429:
         raise AppError(
             ErrorKind.RATE,
-            "Discogs is receiving too many requests; wait a minute and try again.",
+            Errors.tr("Discogs is receiving too many requests; wait a minute and try again."),
             detail=detail,
         )
     if status >= 500:
         raise AppError(
             ErrorKind.NETWORK,
-            f"Discogs is not answering properly right now (HTTP {status}); try again later.",
+            Errors.tr(
+                "Discogs is not answering properly right now (HTTP {status}); try again later."
+            ).args(status=status),
             detail=detail,
         )
     raise AppError(ErrorKind.AUTH, auth_message, detail=detail)
@@ -103,7 +108,7 @@ def read_form(body: str, *names: str) -> dict[str, str]:
     if not all(values.get(name) for name in names):
         raise AppError(
             ErrorKind.AUTH,
-            "Discogs sent an unexpected answer during sign-in; try again.",
+            Errors.tr("Discogs sent an unexpected answer during sign-in; try again."),
             detail=body.strip()[:300],
         )
     return values
@@ -121,7 +126,7 @@ def fetch_identity(
     raise_for_status(
         status,
         body,
-        "Discogs did not accept these credentials; the token may be wrong or revoked.",
+        Errors.tr("Discogs did not accept these credentials; the token may be wrong or revoked."),
     )
     try:
         data = json.loads(body)
@@ -130,7 +135,7 @@ def fetch_identity(
     if not isinstance(data, dict) or not isinstance(data.get("username"), str):
         raise AppError(
             ErrorKind.DATA,
-            "Discogs sent an unexpected answer about the signed-in account.",
+            Errors.tr("Discogs sent an unexpected answer about the signed-in account."),
             detail=body.strip()[:300],
         )
     return data

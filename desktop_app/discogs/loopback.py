@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from ..core.cancel import NEVER, CancelToken
 from ..core.errors import AppError, Cancelled, ErrorKind
+from ..core.i18n import Errors, Message
 
 log = logging.getLogger(__name__)
 
@@ -207,14 +208,15 @@ class LoopbackListener:
                     result = self._result
                 if result is not None:
                     return result
-                raise Cancelled("The sign-in was cancelled.")
+                raise Cancelled(Errors.tr("The sign-in was cancelled."))
             if cancel.cancelled:
-                raise Cancelled("The sign-in was cancelled.")
+                raise Cancelled(Errors.tr("The sign-in was cancelled."))
             if remaining is not None and remaining <= 0:
                 raise AppError(
                     ErrorKind.AUTH,
-                    f"No answer came from the browser within {_duration(timeout or 0)}; "
-                    "start the sign-in again.",
+                    Errors.tr(
+                        "No answer came from the browser within {time}; start the sign-in again."
+                    ).args(time=_duration(timeout or 0)),
                 )
 
     def close(self) -> None:
@@ -236,9 +238,9 @@ class LoopbackListener:
         self.close()
 
 
-def _duration(seconds: float) -> str:
+def _duration(seconds: float) -> Message:
     if seconds >= 90:
-        return f"{round(seconds / 60)} minutes"
+        return Errors.tr("%n minute(s)", None, round(seconds / 60))
     if seconds >= 1:
-        return f"{round(seconds)} seconds"
-    return "the time allowed"
+        return Errors.tr("%n second(s)", None, round(seconds))
+    return Errors.tr("the time allowed")

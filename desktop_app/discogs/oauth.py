@@ -12,6 +12,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from ..core.cancel import NEVER, CancelToken
 from ..core.errors import AppError, Cancelled, ErrorKind
+from ..core.i18n import Errors
 from .auth import Credentials
 from .config import (
     CONSUMER_KEY_ENV,
@@ -30,13 +31,12 @@ from .loopback import (
 
 log = logging.getLogger(__name__)
 
-MISSING_CONSUMER_MESSAGE = (
+MISSING_CONSUMER_MESSAGE = Errors.tr(
     "Signing in with OAuth needs a Discogs consumer key and secret: register an application at "
-    f"{DEVELOPER_SETTINGS_URL} and pass --consumer-key/--consumer-secret (or set "
-    f"{CONSUMER_KEY_ENV}/{CONSUMER_SECRET_ENV}), or sign in with a personal access token instead "
-    "(`discogs-qr login --token`)."
-)
-DENIED_MESSAGE = "Access was not granted on Discogs, so you are not signed in."
+    "{url} and pass --consumer-key/--consumer-secret (or set {key_env}/{secret_env}), or sign in "
+    "with a personal access token instead (`discogs-qr login --token`)."
+).args(url=DEVELOPER_SETTINGS_URL, key_env=CONSUMER_KEY_ENV, secret_env=CONSUMER_SECRET_ENV)
+DENIED_MESSAGE = Errors.tr("Access was not granted on Discogs, so you are not signed in.")
 
 _CODE_RE = re.compile(r"[A-Za-z0-9._~\-]{1,256}")
 
@@ -48,7 +48,10 @@ def parse_verifier(text: str, expected_token: str = "") -> str:
     if not value:
         raise AppError(
             ErrorKind.AUTH,
-            "Paste the code Discogs showed, or the whole address from the browser's address bar.",
+            Errors.tr(
+                "Paste the code Discogs showed, or the whole address from the browser's address "
+                "bar."
+            ),
         )
     if _CODE_RE.fullmatch(value):
         return value
@@ -63,14 +66,18 @@ def parse_verifier(text: str, expected_token: str = "") -> str:
     if expected_token and token and not hmac.compare_digest(token, expected_token):
         raise AppError(
             ErrorKind.AUTH,
-            "That address belongs to a different sign-in attempt; use the one from the newest.",
+            Errors.tr(
+                "That address belongs to a different sign-in attempt; use the one from the newest."
+            ),
         )
     verifier = (params.get("oauth_verifier") or [""])[0].strip()
     if not verifier or not _CODE_RE.fullmatch(verifier):
         raise AppError(
             ErrorKind.AUTH,
-            "That does not look like a Discogs sign-in code; paste the code Discogs showed, "
-            "or the whole address the browser ended on.",
+            Errors.tr(
+                "That does not look like a Discogs sign-in code; paste the code Discogs showed, "
+                "or the whole address the browser ended on."
+            ),
         )
     return verifier
 
@@ -156,8 +163,10 @@ class OAuthFlow:
             raise_for_status(
                 status,
                 body,
-                "Discogs did not accept the application's consumer key and secret; check them "
-                f"at {DEVELOPER_SETTINGS_URL}.",
+                Errors.tr(
+                    "Discogs did not accept the application's consumer key and secret; check "
+                    "them at {url}."
+                ).args(url=DEVELOPER_SETTINGS_URL),
             )
             form = read_form(body, "oauth_token", "oauth_token_secret")
         except BaseException:
@@ -168,7 +177,7 @@ class OAuthFlow:
             if self._cancel.cancelled:
                 if listener:
                     listener.close()
-                raise Cancelled("The sign-in was cancelled.")
+                raise Cancelled(Errors.tr("The sign-in was cancelled."))
             self._listener = listener
             self._request_token = form["oauth_token"]
             self._request_secret = form["oauth_token_secret"]
@@ -193,7 +202,7 @@ class OAuthFlow:
         if listener is None:
             raise AppError(
                 ErrorKind.AUTH,
-                "This sign-in has no callback; paste the code Discogs shows instead.",
+                Errors.tr("This sign-in has no callback; paste the code Discogs shows instead."),
             )
         result = listener.wait(timeout, _AnyCancel(cancel, self._cancel))
         if result.status == "denied":
@@ -213,7 +222,9 @@ class OAuthFlow:
             if self._credentials is not None:
                 return self._credentials
             if not self._request_token:
-                raise AppError(ErrorKind.AUTH, "Start the sign-in before entering a code.")
+                raise AppError(
+                    ErrorKind.AUTH, Errors.tr("Start the sign-in before entering a code.")
+                )
             code = parse_verifier(verifier, self._request_token)
             both = _AnyCancel(cancel, self._cancel)
             both.check()
@@ -232,13 +243,17 @@ class OAuthFlow:
                 raise_for_status(
                     status,
                     body,
-                    "The sign-in request expired (they last about 15 minutes); start again.",
+                    Errors.tr(
+                        "The sign-in request expired (they last about 15 minutes); start again."
+                    ),
                 )
             raise_for_status(
                 status,
                 body,
-                "Discogs did not accept the code; check it, or start the sign-in again if more "
-                "than 15 minutes have passed (codes expire).",
+                Errors.tr(
+                    "Discogs did not accept the code; check it, or start the sign-in again if "
+                    "more than 15 minutes have passed (codes expire)."
+                ),
             )
             form = read_form(body, "oauth_token", "oauth_token_secret")
             creds = Credentials(
@@ -281,4 +296,4 @@ class _AnyCancel(CancelToken):
 
     def check(self) -> None:
         if self.cancelled:
-            raise Cancelled("The sign-in was cancelled.")
+            raise Cancelled(Errors.tr("The sign-in was cancelled."))

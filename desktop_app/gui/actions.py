@@ -23,61 +23,71 @@ class Actions(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        tr = self.tr
+
         self.refresh = self._make(
-            tr("&Refresh"), "F5", "refresh", tr("Bring the collection up to date with Discogs (F5)")
+            self.tr("&Refresh"),
+            "F5",
+            "refresh",
+            self.tr("Bring the collection up to date with Discogs (F5)"),
         )
         self.full_refresh = self._make(
-            tr("&Full refresh"), "Ctrl+F5", "", tr("Read the whole collection from Discogs again")
+            self.tr("&Full refresh"),
+            "Ctrl+F5",
+            "",
+            self.tr("Read the whole collection from Discogs again"),
         )
-        self.settings = self._make(tr("&Settings…"), QKeySequence.StandardKey.Preferences)
-        self.cancel = self._make(tr("&Cancel loading"), "Esc", "cancel", tr("Stop loading"))
+        self.settings = self._make(self.tr("&Settings…"), QKeySequence.StandardKey.Preferences)
+        self.cancel = self._make(
+            self.tr("&Cancel loading"), "Esc", "cancel", self.tr("Stop loading")
+        )
         self.cancel.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.cancel.setEnabled(False)
         self.preview = self._make(
-            tr("Preview checked…"),
+            self.tr("Preview checked…"),
             "Ctrl+P",
             "preview",
-            tr("Preview and export the checked releases"),
+            self.tr("Preview and export the checked releases"),
         )
-        self.find = self._make(tr("&Find"), QKeySequence.StandardKey.Find)
+        self.find = self._make(self.tr("&Find"), QKeySequence.StandardKey.Find)
         self.check_all = self._make(
-            tr("Check &all shown"),
+            self.tr("Check &all shown"),
             QKeySequence.StandardKey.SelectAll,
             "check-all",
-            tr("Check every release shown (Ctrl+A)"),
+            self.tr("Check every release shown (Ctrl+A)"),
         )
         self.check_none = self._make(
-            tr("Check &none"),
+            self.tr("Check &none"),
             "Ctrl+Shift+A",
             "check-none",
-            tr("Uncheck every release shown (Ctrl+Shift+A)"),
+            self.tr("Uncheck every release shown (Ctrl+Shift+A)"),
         )
         self.invert = self._make(
-            tr("&Invert checks"),
+            self.tr("&Invert checks"),
             "Ctrl+I",
             "check-invert",
-            tr("Invert the checks of the releases shown (Ctrl+I)"),
+            self.tr("Invert the checks of the releases shown (Ctrl+I)"),
         )
-        self.clear_filters = self._make(tr("C&lear filters"), "Ctrl+Shift+L")
-        self.folders_focus = self._make(tr("Go to &folders"), "Alt+1")
-        self.table_focus = self._make(tr("Go to &releases"), "Alt+2")
-        self.open_release = self._make(tr("&Open release page"), "Ctrl+O")
-        self.sign_in = self._make(tr("&Sign in…"), None, "sign-in", tr("Sign in with Discogs"))
-        self.token = self._make(tr("Use a personal access &token…"))
+        self.clear_filters = self._make(self.tr("C&lear filters"), "Ctrl+Shift+L")
+        self.folders_focus = self._make(self.tr("Go to &folders"), "Alt+1")
+        self.table_focus = self._make(self.tr("Go to &releases"), "Alt+2")
+        self.open_release = self._make(self.tr("&Open release page"), "Ctrl+O")
+        self.sign_in = self._make(
+            self.tr("&Sign in…"), None, "sign-in", self.tr("Sign in with Discogs")
+        )
+        self.token = self._make(self.tr("Use a personal access &token…"))
         self.sign_out = self._make(
-            tr("Sign &out"), None, "sign-out", tr("Forget the saved sign-in")
+            self.tr("Sign &out"), None, "sign-out", self.tr("Forget the saved sign-in")
         )
-        self.demo = self._make(tr("Open the &demo collection"))
-        self.quit = self._make(tr("&Quit"), QKeySequence.StandardKey.Quit)
-        self.show_log = self._make(tr("Show &log folder"))
-        self.about = self._make(tr("&About Discogs QR Export"))
+        self.demo = self._make(self.tr("Open the &demo collection"))
+        self.quit = self._make(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.show_log = self._make(self.tr("Show &log folder"))
+        self.about = self._make(self.tr("&About Discogs QR Export"))
         self.show_covers = self._make(
-            tr("Show co&vers"), None, "", tr("Show each record's cover in the table")
+            self.tr("Show co&vers"), None, "", self.tr("Show each record's cover in the table")
         )
         self.show_covers.setCheckable(True)
         self.large_covers = self._make(
-            tr("&Larger covers"), None, "", tr("Taller rows with larger covers")
+            self.tr("&Larger covers"), None, "", self.tr("Taller rows with larger covers")
         )
         self.large_covers.setCheckable(True)
         #: Enabled only while the collection browser is shown.
@@ -116,10 +126,10 @@ class Actions(QObject):
             action.setEnabled(browsing)
 
     def build_menus(self, bar: QMenuBar, fill_columns: Callable[[QMenu], None]) -> None:
-        tr = self.tr
-        file_menu = bar.addMenu(tr("&File"))
+
+        file_menu = bar.addMenu(self.tr("&File"))
         _add(file_menu, self.preview, self.refresh, self.cancel, None, self.quit)
-        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         _add(
             edit_menu,
             self.find,
@@ -131,7 +141,7 @@ class Actions(QObject):
             None,
             self.settings,
         )
-        view_menu = bar.addMenu(tr("&View"))
+        view_menu = bar.addMenu(self.tr("&View"))
         _add(
             view_menu,
             self.folders_focus,
@@ -143,11 +153,11 @@ class Actions(QObject):
             None,
         )
         _add(view_menu, self.show_covers, self.large_covers, None)
-        self.columns_menu = view_menu.addMenu(tr("&Columns"))
+        self.columns_menu = view_menu.addMenu(self.tr("&Columns"))
         self.columns_menu.aboutToShow.connect(lambda: fill_columns(self.columns_menu))
-        account_menu = bar.addMenu(tr("&Account"))
+        account_menu = bar.addMenu(self.tr("&Account"))
         _add(account_menu, self.sign_in, self.token, self.sign_out, None, self.demo)
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         _add(help_menu, self.show_log, None, self.about)
 
 

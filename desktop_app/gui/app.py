@@ -6,7 +6,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_ID, APP_NAME, __version__
@@ -16,8 +16,11 @@ log = logging.getLogger(__name__)
 ORGANIZATION = "Discogs QR Export"
 
 
-def create_application(argv: Sequence[str] | None = None) -> QApplication:
-    """The QApplication (reused when one exists), named and iconed; palette left to the system."""
+def create_application(
+    argv: Sequence[str] | None = None, *, language: str | None = None
+) -> QApplication:
+    """The QApplication (reused when one exists), named and iconed, in ``language`` (else the
+    saved or the system's); palette left to the system."""
     app = QApplication.instance()
     if app is None:
         QApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -32,18 +35,16 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     from .icons import app_icon
 
     app.setWindowIcon(app_icon())
-    _install_translations(app)
+    _install_translations(app, language)
     return app
 
 
-def _install_translations(app: QApplication) -> None:
-    """Qt's own strings (dialog buttons…) in the user's language, when Qt ships them."""
-    from PySide6.QtCore import QLibraryInfo
+def _install_translations(app: QApplication, requested: str | None) -> None:
+    """The app's and Qt's own strings (dialog buttons…) in the chosen language."""
+    from ..services.settings import Settings
+    from . import i18n
 
-    translator = QTranslator(app)
-    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(), "qtbase", "_", path):
-        app.installTranslator(translator)
+    i18n.install(i18n.choose(requested, Settings.load().language), app)
 
 
 def initial_window(*, demo: bool = False):  # type: ignore[no-untyped-def]
@@ -97,7 +98,10 @@ def main(argv: Sequence[str] | None = None, *, demo: bool = False) -> int:
     if "--demo" in args:
         demo = True
         args.remove("--demo")
-    app = create_application([sys.argv[0] if sys.argv else APP_ID, *args])
+    from .i18n import split_lang_argument
+
+    language, args = split_lang_argument(args)
+    app = create_application([sys.argv[0] if sys.argv else APP_ID, *args], language=language)
     from . import crash
     from .single_instance import Claim, SingleInstance
 
@@ -125,9 +129,12 @@ def main(argv: Sequence[str] | None = None, *, demo: bool = False) -> int:
         window = initial_window(demo=demo)
         instance.set_window(window)
         window.show()
-        return run_window(app, window)
+        code = run_window(app, window)
     finally:
-        instance.release()
+        instance.release()  # (before a restart: the new start takes the lock)
+    if getattr(window, "restart_requested", False):
+        restart(demo=window.account.demo, qt_args=args)
+    return code
 
 
 def run_window(app: QApplication, window) -> int:  # type: ignore[no-untyped-def]
@@ -141,6 +148,28 @@ def run_window(app: QApplication, window) -> int:  # type: ignore[no-untyped-def
         return int(app.exec())
     finally:
         ending.uninstall()
+
+
+def restart_command(*, demo: bool, qt_args: Sequence[str] = ()) -> tuple[str, list[str]]:
+    """The program and arguments that start this app again (a bundle, or ``python -m``)."""
+    if getattr(sys, "frozen", False):
+        program, arguments = sys.executable, []
+    else:
+        program, arguments = sys.executable, ["-m", "desktop_app"]
+    return program, [*arguments, *(["--demo"] if demo else []), *qt_args]
+
+
+def restart(*, demo: bool, qt_args: Sequence[str] = ()) -> bool:
+    """Start the app again (a new language is read at start); the window has saved its state,
+    session and draft as it closed. ``--lang`` is left out: the saved choice applies."""
+    from PySide6.QtCore import QProcess
+
+    program, arguments = restart_command(demo=demo, qt_args=qt_args)
+    started = QProcess.startDetached(program, arguments)
+    ok = bool(started[0] if isinstance(started, tuple) else started)
+    if not ok:
+        log.warning("the app could not start again (%s %s)", program, arguments)
+    return ok
 
 
 if __name__ == "__main__":

@@ -47,6 +47,7 @@ class CrashDialog(ScreenFit, QDialog):
         )
         self.summary.setWordWrap(True)
         self.report = QPlainTextEdit(report, self)
+        self.report.setAccessibleName(self.tr("Error report"))
         self.report.setReadOnly(True)
         self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.more = QLabel("", self)

@@ -48,6 +48,7 @@ from .crash import show_log_folder
 from .dialogs.about import show_about
 from .dialogs.questions import (
     ask_missing_ticks,
+    ask_restart,
     ask_restore_draft,
     ask_sign_in,
     confirm_sign_out,
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.app_settings = Settings.load()
         self.history: ExportHistory | None = None
         self._closing = False
+        self.restart_requested = False  # gui.app.main starts the app again once it is closed
         self._session_pending = True  # nothing is shown yet: there is no session to keep
         self._preview_after_all = False
         self.runner = JobRunner(self)
@@ -552,11 +554,24 @@ class MainWindow(QMainWindow):
 
     # ---- release pages, settings, help --------------------------------------------------
     def open_settings(self) -> None:
-        if open_settings(self, self.app_settings, self.loader.library):
+        if open_settings(self, self.app_settings, self.loader.library, self.offer_restart):
             self.loader.reload_from_scratch()  # the local library was cleared
         with QSignalBlocker(self.actions.show_covers):
             self.actions.show_covers.setChecked(self.app_settings.covers)
         self._covers_changed()  # (on or off, a new cache limit)
+
+    def offer_restart(self) -> bool:
+        """Another language was chosen: restart now? Closing keeps the window state, the
+        session (folder, filters, ticks) and an unsaved preview, so nothing is lost."""
+        if not self._ask_restart():
+            return False
+        self.restart_requested = True
+        self.close()
+        return True
+
+    def _ask_restart(self) -> bool:
+        """A seam for tests."""
+        return ask_restart(self)
 
     # ---- shutdown -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -7,34 +7,35 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from ..core.errors import AppError, ErrorKind
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+from .i18n import error_text as translated
+from .texts import datetime_text
 
 
 def error_text(error: AppError, *, demo: bool = False) -> tuple[str, bool]:
     """The banner text for ``error`` and whether to offer signing in again (an auth error of a
     signed-in account: the checks are kept)."""
     if error.kind == ErrorKind.AUTH and not demo:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "MainWindow",
             "Discogs did not accept the saved sign-in (%1). Sign in again to continue; your "
-            "checked releases are kept."
-        ).replace("%1", error.message)
+            "checked releases are kept.",
+        ).replace("%1", translated(error))
         return text, True
     if error.kind == ErrorKind.RATE:
-        return _tr("%1 Try again in a minute.").replace("%1", error.message), False
-    return error.message, False
+        return QCoreApplication.translate("MainWindow", "%1 Try again in a minute.").replace(
+            "%1", translated(error)
+        ), False
+    return translated(error), False
 
 
 def offline_text(when: datetime | None) -> str:
     """Discogs cannot be reached: the rows shown stay; say how old they are."""
     stamp = (
-        when.astimezone().strftime("%Y-%m-%d %H:%M")
+        datetime_text(when)
         if when is not None
-        else _tr("an earlier session")
+        else QCoreApplication.translate("MainWindow", "an earlier session")
     )
-    return _tr("Offline — data from %1").replace("%1", stamp)
+    return QCoreApplication.translate("MainWindow", "Offline — data from %1").replace("%1", stamp)
 
 
 #: How many unreadable entries the banner names; the rest are counted.
@@ -46,8 +47,14 @@ def unreadable_text(names: list[str]) -> str:
     shown = "; ".join(names[:NAMED_ENTRIES])
     more = len(names) - NAMED_ENTRIES
     if more > 0:
-        shown += "; " + _tr("and %1 more").replace("%1", str(more))
+        shown += "; " + QCoreApplication.translate("MainWindow", "and %1 more").replace(
+            "%1", str(more)
+        )
     if len(names) == 1:
-        return _tr("1 entry could not be read: %1").replace("%1", shown)
-    text = _tr("%1 entries could not be read: %2").replace("%1", str(len(names)))
+        return QCoreApplication.translate("MainWindow", "1 entry could not be read: %1").replace(
+            "%1", shown
+        )
+    text = QCoreApplication.translate("MainWindow", "%1 entries could not be read: %2").replace(
+        "%1", str(len(names))
+    )
     return text.replace("%2", shown)

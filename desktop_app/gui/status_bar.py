@@ -44,6 +44,9 @@ class StatusBar(QStatusBar):
         self.cancel_button.setAutoRaise(True)
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel loading"))
+        self.cancel_button.setAccessibleDescription(
+            self.tr("Stop loading; what is loaded stays, and Refresh loads the rest")
+        )
         self.cancel_button.hide()
         self.addPermanentWidget(self.cancel_button)
         self._cancel_action = cancel_action

@@ -52,6 +52,7 @@ class Banner(QFrame):
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss message"))
+        close.setAccessibleDescription(self.tr("Hide this message"))
         close.clicked.connect(self.dismiss)
         layout.addWidget(close)
         self._buttons: list[QPushButton] = []
@@ -71,6 +72,10 @@ class Banner(QFrame):
         self.setAccessibleDescription(text)
         self._icon.setPixmap(icon("warning" if kind == "error" else "info").pixmap(20, 20))
         for button in self._buttons:
+            # gone at once: deleteLater alone leaves it on screen while a dialog asked right
+            # after this message runs its own event loop
+            button.hide()
+            self._actions.removeWidget(button)
             button.deleteLater()
         self._buttons = []
         for label, callback in actions or []:
@@ -150,6 +155,8 @@ class ContentScroll(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # the controls inside take the focus (the area scrolls to each), not the area itself
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if content is not None:
             self.setWidget(content)
 

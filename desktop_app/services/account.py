@@ -15,6 +15,7 @@ from typing import Any
 
 from ..core.cancel import NEVER, CancelToken
 from ..core.errors import AppError, ErrorKind
+from ..core.i18n import Errors
 from ..discogs import config
 from ..discogs.auth import Credentials, credentials_from_env
 from ..discogs.loopback import DEFAULT_CALLBACK_TIMEOUT
@@ -188,7 +189,9 @@ def verify(creds: Credentials, gateway_factory: GatewayFactory | None = None) ->
             close()
     username = identity.get("username") if isinstance(identity, dict) else None
     if not isinstance(username, str) or not username:
-        raise AppError(ErrorKind.DATA, "Discogs sent an unexpected answer about the account.")
+        raise AppError(
+            ErrorKind.DATA, Errors.tr("Discogs sent an unexpected answer about the account.")
+        )
     return replace(creds, username=username)
 
 
@@ -196,7 +199,7 @@ def sign_in_with_token(token: str, gateway_factory: GatewayFactory | None = None
     """Verify a personal access token; the credentials come back with the username (not saved)."""
     token = (token or "").strip()
     if not token:
-        raise AppError(ErrorKind.AUTH, "Enter a Discogs personal access token.")
+        raise AppError(ErrorKind.AUTH, Errors.tr("Enter a Discogs personal access token."))
     return verify(Credentials("token", token), gateway_factory)
 
 

@@ -14,6 +14,7 @@ from ..core.cancel import NEVER, CancelToken
 from ..core.csvio import CRLF, LF, write_csv
 from ..core.errors import AppError, ErrorKind
 from ..core.filters import RecordFilter, fold
+from ..core.i18n import Errors
 from ..core.printed import row_fingerprints
 from ..core.qrfactory import ExportOptions, Row, build_rows
 from ..core.release import Instance
@@ -103,9 +104,16 @@ def folder_by_id_or_name(folders: Sequence[Folder], text: str | int | None) -> F
         ids = ", ".join(str(f.id) for f in matches)
         raise AppError(
             ErrorKind.USAGE,
-            f"Several folders are called “{wanted}” (ids {ids}); give the id instead.",
+            Errors.tr("Several folders are called “{name}” (ids {ids}); give the id instead.").args(
+                name=wanted, ids=ids
+            ),
         )
-    raise AppError(ErrorKind.USAGE, f"There is no folder “{wanted}”; the folders are: {choices}.")
+    raise AppError(
+        ErrorKind.USAGE,
+        Errors.tr("There is no folder “{name}”; the folders are: {choices}.").args(
+            name=wanted, choices=choices
+        ),
+    )
 
 
 def folder_slug(name: str) -> str:
@@ -171,7 +179,11 @@ def save_csv(
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise AppError(
-            ErrorKind.IO, f"The file {path} could not be saved: {reason}.", detail=str(exc)
+            ErrorKind.IO,
+            Errors.tr("The file {path} could not be saved: {reason}.").args(
+                path=path, reason=reason
+            ),
+            detail=str(exc),
         ) from exc
 
 

@@ -23,6 +23,8 @@ from ..core.collection import (
     instances_from_items,
 )
 from ..core.errors import AppError, ErrorKind
+from ..core.fields import NoteFields, parse_fields
+from ..core.i18n import Errors
 from ..discogs.auth import Credentials
 from ..discogs.config import TOKEN_ENV
 from ..resources import resource_path
@@ -48,7 +50,10 @@ class DemoSource:
         try:
             data = json.loads(Path(path).read_text("utf-8"))
         except (OSError, ValueError) as exc:
-            raise AppError(ErrorKind.DATA, f"The demo collection could not be read: {exc}") from exc
+            raise AppError(
+                ErrorKind.DATA,
+                Errors.tr("The demo collection could not be read: {reason}").args(reason=exc),
+            ) from exc
         self.username: str = str(data.get("username") or "demo")
         self._folders: list[dict[str, Any]] = list(data.get("folders") or [])
         self._fields: list[dict[str, Any]] = list(data.get("fields") or [])
@@ -66,8 +71,8 @@ class DemoSource:
                 result.append(Folder(fid, str(f["name"]), counts.get(fid, 0)))
         return result
 
-    def note_fields(self, cancel: CancelToken = NEVER) -> dict[int, str]:
-        return {int(f["id"]): str(f["name"]) for f in self._fields}
+    def note_fields(self, cancel: CancelToken = NEVER) -> NoteFields:
+        return parse_fields(self._fields)
 
     def fetch_image(self, url: str, cancel: CancelToken = NEVER) -> bytes:
         """The demo's covers are bundled (``resources/demo/covers``, named as in the item's

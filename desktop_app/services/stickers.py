@@ -6,21 +6,20 @@ that were made count as exported in the export history, like a saved CSV.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..core.csvio import atomic_write_bytes
+from ..core.csvio import atomic_write, atomic_write_bytes, check_interrupted, signals_deferred
 from ..core.errors import AppError, ErrorKind
 from ..core.gc_pause import no_gc as _batch  # a batch of stickers makes no cycles
+from ..core.i18n import Errors, joined
 from ..core.printed import row_fingerprints
 from ..stickers.layouts import (
     DEFAULT_LAYOUT,
@@ -56,6 +55,7 @@ __all__ = [
     "check_stickers",
     "delete_layout",
     "ensure_qt",
+    "font_in_its_place",
     "forget_sheet",
     "kept_sheets",
     "label_ranges",
@@ -95,7 +95,9 @@ class StickerResult:
 
     For sheets, ``labels`` are the labels of the first page that were printed on (1-based) and
     ``sheet`` is the sheet left in the printer: the last page with its used labels, kept for the
-    next print (None when that page is full or nothing could be kept)."""
+    next print (None when that page is full or nothing could be kept). For images: how many
+    files of that name were there already (replaced, links too), and the names changed to keep
+    two rows' images apart (FileNames that differ only by case)."""
 
     path: Path
     stickers: int
@@ -105,6 +107,8 @@ class StickerResult:
     missing_glyphs: tuple[GlyphProblem, ...] = ()
     labels: tuple[int, ...] = ()
     sheet: KeptSheet | None = None
+    replaced: int = 0
+    kept_apart: tuple[str, ...] = ()
 
 
 def ensure_qt() -> None:
@@ -117,6 +121,19 @@ def ensure_qt() -> None:
 
 
 _keep: list[object] = []
+
+
+def font_in_its_place(family: str) -> str | None:
+    """None when ``family`` is installed (or empty); else the family drawn instead of it."""
+    if not family.strip():
+        return None
+    ensure_qt()
+    from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
+
+    wanted = family.strip().casefold()
+    if any(name.casefold() == wanted for name in QFontDatabase.families()):
+        return None
+    return QFontInfo(QFont(family.strip())).family() or "the default font"
 
 
 # ---- the decode check ---------------------------------------------------------------------
@@ -139,7 +156,7 @@ def check_stickers(
 
     ensure_qt()
     if not rows:
-        raise AppError(ErrorKind.USAGE, "There are no rows to make stickers from.")
+        raise AppError(ErrorKind.USAGE, Errors.tr("There are no rows to make stickers from."))
     checker = StickerChecker(StickerPainter(caption, code))
     margin: list = []
     with _batch():
@@ -151,11 +168,12 @@ def check_stickers(
     lines = [f.message() for f in failures[:MAX_LISTED_FAILURES]]
     more = len(failures) - len(lines)
     if more:
-        lines.append(f"… and {more} more.")
-    count = "One code" if len(failures) == 1 else f"{len(failures)} codes"
+        lines.append(Errors.tr("… and {count} more.").args(count=more))
     raise AppError(
         ErrorKind.USAGE,
-        f"{count} would not scan, so nothing was written. " + " ".join(lines),
+        Errors.tr(
+            "%n code(s) would not scan, so nothing was written. {failures}", None, len(failures)
+        ).args(failures=joined(lines)),
         detail="\n".join(f.message() for f in failures),
     )
 
@@ -231,7 +249,11 @@ def _record(
 
 def _io_error(path: str | Path, exc: OSError) -> AppError:
     reason = exc.strerror or str(exc)
-    return AppError(ErrorKind.IO, f"{path} could not be saved: {reason}.", detail=str(exc))
+    return AppError(
+        ErrorKind.IO,
+        Errors.tr("{path} could not be saved: {reason}.").args(path=path, reason=reason),
+        detail=str(exc),
+    )
 
 
 # ---- sheets -------------------------------------------------------------------------------
@@ -263,35 +285,31 @@ def make_sheet_pdf(
     layout = options.layout
     original = rows
     rows, glyphs = _glyphs(rows, options.caption, remove_missing_glyphs)
-    warnings = check_stickers(
-        rows,
-        layout.label_width,
-        layout.label_height,
-        layout.round,
-        progress,
-        options.caption,
-        options.code,
-    )
+    report = _between_stickers(progress)
     target = Path(path)
-    try:
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path(".")
-        )
-        os.close(fd)
-    except OSError as exc:
-        raise _io_error(target, exc) from exc
-    try:
+    pages = 0
+    warnings: list[str] = []
+
+    def fill(tmp_name: str) -> None:
+        nonlocal pages
         with _batch():
-            pages = write_pdf(tmp_name, rows, options, progress)
-        data = Path(tmp_name).read_bytes()
-        if not data.startswith(b"%PDF"):
-            raise OSError("the PDF could not be written")
-        atomic_write_bytes(target, data)
-    except OSError as exc:
-        raise _io_error(target, exc) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
+            pages = write_pdf(tmp_name, rows, options, report)
+        _check_pdf(tmp_name)
+
+    with signals_deferred():
+        warnings = check_stickers(
+            rows,
+            layout.label_width,
+            layout.label_height,
+            layout.round,
+            report,
+            options.caption,
+            options.code,
+        )
+        try:
+            atomic_write(target, fill)
+        except OSError as exc:
+            raise _io_error(target, exc) from exc
     recorded = _record(history, instance_ids, target, original, "pdf")
     made = _sheet_result(target, len(rows), pages, recorded, options, sheet, used_before)
     return replace(made, warnings=tuple(warnings), missing_glyphs=glyphs)
@@ -328,7 +346,9 @@ def print_sheet(
         with _batch():
             pages = print_rows(printer, rows, options)
     except OSError as exc:
-        raise AppError(ErrorKind.IO, f"Printing failed: {exc}.") from exc
+        raise AppError(
+            ErrorKind.IO, Errors.tr("Printing failed: {reason}.").args(reason=exc)
+        ) from exc
     name = printer.printerName() or printer.outputFileName() or "printer"
     target = Path(f"printer:{name}")
     recorded = _record(history, instance_ids, target, original, "printer")
@@ -343,21 +363,46 @@ def write_test_page(path: str | Path, options) -> Path:
     ensure_qt()
     _check_options(options)
     target = Path(path)
-    with tempfile.TemporaryDirectory(prefix="discogs-qr-test-page-") as tmp:
-        scratch = Path(tmp) / "test.pdf"
-        try:
-            write_test_pdf(scratch, options)
-            atomic_write_bytes(target, scratch.read_bytes())
-        except OSError as exc:
-            raise _io_error(target, exc) from exc
+
+    def fill(tmp_name: str) -> None:
+        write_test_pdf(tmp_name, options)
+        _check_pdf(tmp_name)
+
+    try:
+        with signals_deferred():
+            atomic_write(target, fill)
+    except OSError as exc:
+        raise _io_error(target, exc) from exc
     return target
+
+
+def _between_stickers(progress: ProgressCallback | None) -> ProgressCallback:
+    """``progress``, also the place where a signal stops the work (see
+    :func:`~desktop_app.core.csvio.signals_deferred`): between two stickers, never inside Qt's
+    drawing, whose painter and device must end in order (Qt crashes otherwise)."""
+
+    def report(done: int, total: int) -> None:
+        check_interrupted()
+        if progress is not None:
+            progress(done, total)
+
+    return report
+
+
+def _check_pdf(name: str) -> None:
+    with open(name, "rb") as handle:
+        if handle.read(4) != b"%PDF":
+            raise OSError("the PDF could not be written")
 
 
 def _check_options(options) -> None:
     ensure_qt()
     issues = options.problems()
     if issues:
-        raise AppError(ErrorKind.USAGE, f"The sheet settings are not usable: {issues[0]}.")
+        raise AppError(
+            ErrorKind.USAGE,
+            Errors.tr("The sheet settings are not usable: {problem}.").args(problem=issues[0]),
+        )
 
 
 # ---- the sheet in the printer -------------------------------------------------------------
@@ -480,22 +525,34 @@ def make_images(
 ) -> StickerResult:
     """One PNG or SVG per row in ``folder``, named by FileName; every code checked first.
     Images keep the rows' centre icon (they are large: it costs no scan margin)."""
-    from ..stickers.images import (
-        FORMATS,
-        IMAGE_HEIGHT_MM,
-        IMAGE_WIDTH_MM,
-        file_names,
-        pixel_width,
-        png_bytes,
-        svg_bytes,
-    )
-    from ..stickers.painter import StickerPainter
-    from ..stickers.qr import CodeStyle, spec_from_row
+    from ..stickers.images import FORMATS
 
     ensure_qt()
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise AppError(ErrorKind.USAGE, f"The image format must be one of {', '.join(FORMATS)}.")
+    with signals_deferred():
+        return _write_images(
+            folder, rows, instance_ids, fmt, history, progress, caption, remove_missing_glyphs
+        )
+
+
+def _write_images(
+    folder, rows, instance_ids, fmt, history, progress, caption, remove_missing_glyphs
+) -> StickerResult:
+    from ..stickers.images import (
+        IMAGE_HEIGHT_MM,
+        IMAGE_WIDTH_MM,
+        name_key,
+        pixel_width,
+        png_bytes,
+        svg_bytes,
+        unique_file_names,
+    )
+    from ..stickers.painter import StickerPainter
+    from ..stickers.qr import CodeStyle, spec_from_row
+
+    progress = _between_stickers(progress)
     original = rows
     rows, glyphs = _glyphs(rows, caption, remove_missing_glyphs)
     code = CodeStyle(icon=True)
@@ -507,23 +564,50 @@ def make_images(
     except OSError as exc:
         raise _io_error(target, exc) from exc
     painter = StickerPainter(caption, code)
-    for number, (row, spec, name) in enumerate(
-        zip(rows, specs, file_names(rows, fmt), strict=True), start=1
-    ):
+    names, changed = unique_file_names(rows, fmt, instance_ids)
+    on_disk, keyed = _entries(target)
+    replaced = 0
+    for number, (row, spec, name) in enumerate(zip(rows, specs, names, strict=True), start=1):
         if fmt == "png":
             data = png_bytes(painter, spec, pixel_width(row))
         else:
             data = svg_bytes(painter, spec)
-        try:
-            atomic_write_bytes(target / name, data)
+        existing = name if name in on_disk else keyed.get(name_key(name))
+        if existing is not None:  # the same file on a system that ignores case: replace it
+            name, replaced = existing, replaced + 1
+        try:  # a link in the folder is replaced by the image, never written through
+            atomic_write_bytes(target / name, data, follow_links=False)
         except OSError as exc:
             raise _io_error(target / name, exc) from exc
-        if progress is not None and number % 25 == 0:
+        if number % 25 == 0:
             progress(number, len(rows))
+    kept_apart = tuple(names[n] for n in changed)
     recorded = _record(history, instance_ids, target, original, "images")
     return StickerResult(
-        target, len(rows), len(rows), recorded, warnings=tuple(warnings), missing_glyphs=glyphs
+        target,
+        len(rows),
+        len(rows),
+        recorded,
+        warnings=tuple(warnings),
+        missing_glyphs=glyphs,
+        replaced=replaced,
+        kept_apart=kept_apart,
     )
+
+
+def _entries(folder: Path) -> tuple[set[str], dict[str, str]]:
+    """The names in ``folder`` (temporary files left out), and by :func:`name_key` each name."""
+    from ..stickers.images import name_key
+
+    try:
+        names = [entry.name for entry in os.scandir(folder)]
+    except OSError:
+        return set(), {}
+    names = sorted(n for n in names if not (n.startswith(".") and n.endswith(".tmp")))
+    keyed: dict[str, str] = {}
+    for name in names:
+        keyed.setdefault(name_key(name), name)
+    return set(names), keyed
 
 
 # ---- saved layouts ------------------------------------------------------------------------
@@ -537,7 +621,7 @@ def saved_layouts() -> dict[str, SheetLayout]:
     """The user's named layouts (unreadable entries are left out)."""
     try:
         entries = _read_saved(layouts_path())
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     return {layout.name: layout for _raw, layout in entries if layout is not None}
 
@@ -570,7 +654,7 @@ def _change_saved(change: Callable[[list[tuple[Any, SheetLayout | None]]], bool]
         with file_lock(path):
             try:
                 entries = _read_saved(path)
-            except ValueError:
+            except (ValueError, RecursionError):
                 stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
                 kept = path.with_name(f"{path.name}.bad-{stamp}")
                 path.replace(kept)
@@ -591,12 +675,20 @@ def save_layout(layout: SheetLayout) -> SheetLayout:
     layouts stay as saved now (also those another window or command saved meanwhile)."""
     name = layout.name.strip()
     if not valid_name(name):
-        raise AppError(ErrorKind.USAGE, "A layout name needs 1–60 letters, digits or spaces.")
+        raise AppError(
+            ErrorKind.USAGE, Errors.tr("A layout name needs 1–60 letters, digits or spaces.")
+        )
     if name in PRESETS:
-        raise AppError(ErrorKind.USAGE, f"“{name}” is the name of a preset; choose another.")
+        raise AppError(
+            ErrorKind.USAGE,
+            Errors.tr("“{name}” is the name of a preset; choose another.").args(name=name),
+        )
     issues = layout.problems()
     if issues:
-        raise AppError(ErrorKind.USAGE, f"The layout is not usable: {issues[0]}.")
+        raise AppError(
+            ErrorKind.USAGE,
+            Errors.tr("The layout is not usable: {problem}.").args(problem=issues[0]),
+        )
     saved = layout.renamed(name, layout.title or name)
 
     def put(entries: list[tuple[Any, SheetLayout | None]]) -> bool:

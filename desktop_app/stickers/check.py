@@ -16,6 +16,7 @@ import zxingcpp
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from ..core.i18n import Errors
 from .encode_pool import encoded_in_order
 from .painter import StickerPainter, sticker_geometry
 from .qr import CodeError, StickerSpec, contrast_ratio, qr_matrix, spec_from_row
@@ -40,29 +41,32 @@ class CheckFailure:
     reason: str
 
     def message(self) -> str:
-        name = f" ({self.file_name})" if self.file_name else ""
-        return f"Row {self.row}{name}: {self.reason}"
+        if self.file_name:
+            return Errors.tr("Row {row} ({name}): {reason}").args(
+                row=self.row, name=self.file_name, reason=self.reason
+            )
+        return Errors.tr("Row {row}: {reason}").args(row=self.row, reason=self.reason)
 
 
 def _reason(spec: StickerSpec, module_mm: float, read: str | None) -> str:
     if read is not None:
-        return f"the code reads “{read}” instead of its Content"
+        return Errors.tr("the code reads “{read}” instead of its Content").args(read=read)
     if contrast_ratio(spec.dark, spec.light) < MIN_CONTRAST:
-        return (
-            f"too little contrast between the code colour {spec.dark} and the background "
-            f"{spec.light}"
-        )
+        return Errors.tr(
+            "too little contrast between the code colour {dark} and the background {light}"
+        ).args(dark=spec.dark, light=spec.light)
     if spec.has_icon and spec.clear_fraction() ** 2 > MAX_CLEAR_SHARE / 2:
-        return (
-            f"the icon is too large (IconSizePercent {spec.icon_percent:g}): it hides too much "
-            "of the code"
-        )
+        return Errors.tr(
+            "the icon is too large (IconSizePercent {percent:g}): it hides too much of the code"
+        ).args(percent=spec.icon_percent)
     if module_mm < MIN_MODULE_MM - 1e-9:
-        return (
-            f"the code is too small for its label (modules of {module_mm:.2f} mm, under "
-            f"{MIN_MODULE_MM} mm; try a larger label, no icon or the shorter link form)"
-        )
-    return "the code does not decode (try a smaller icon, more contrast or a larger label)"
+        return Errors.tr(
+            "the code is too small for its label (modules of {mm:.2f} mm, under {least} mm; try "
+            "a larger label, no icon or the shorter link form)"
+        ).args(mm=module_mm, least=MIN_MODULE_MM)
+    return Errors.tr(
+        "the code does not decode (try a smaller icon, more contrast or a larger label)"
+    )
 
 
 class StickerChecker:
@@ -136,16 +140,14 @@ class StickerChecker:
         module_mm = side_mm / matrix.total
         answer = None
         if not _decodes(self.render_degraded(spec, side_mm), spec.content):
-            answer = (
-                f"the code decodes only at full resolution, not blurred at {MARGIN_DPI} dpi as a "
-                f"phone sees it (modules of {module_mm:.2f} mm): a worn print or a dim room may "
-                "not scan"
-            )
+            answer = Errors.tr(
+                "the code decodes only at full resolution, not blurred at {dpi} dpi as a phone "
+                "sees it (modules of {mm:.2f} mm): a worn print or a dim room may not scan"
+            ).args(dpi=MARGIN_DPI, mm=module_mm)
         elif module_mm < WARN_MODULE_MM - 1e-9:
-            answer = (
-                f"small modules ({module_mm:.2f} mm, under {WARN_MODULE_MM} mm): little margin "
-                "for a phone"
-            )
+            answer = Errors.tr(
+                "small modules ({mm:.2f} mm, under {least} mm): little margin for a phone"
+            ).args(mm=module_mm, least=WARN_MODULE_MM)
         self._margin[key] = answer
         return answer
 
@@ -157,7 +159,7 @@ class StickerChecker:
         except CodeError as exc:
             return str(exc)
         if spec.has_icon and self.painter.icon(spec.icon_path) is None:
-            return f"the icon file “{spec.icon_path}” cannot be read"
+            return Errors.tr("the icon file “{path}” cannot be read").args(path=spec.icon_path)
         key = self._key(spec, side_mm)
         if key in self._seen:
             return self._seen[key]

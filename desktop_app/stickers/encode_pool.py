@@ -13,13 +13,18 @@ to encoding here, one code at a time.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
+import signal
 import sys
+import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
+from ..core.csvio import signals_deferred
 from .qr import CodeError, Encoded, StickerSpec, _matrix, code_key, encode
 
 log = logging.getLogger(__name__)
@@ -27,6 +32,7 @@ log = logging.getLogger(__name__)
 MIN_CODES = 200  # below this, starting the processes costs more than it saves
 CHUNK = 40  # codes per task: small enough that the first ones come back soon
 MAX_WORKERS = 4
+PARENT_POLL = 0.5  # seconds between a worker's checks that its parent is still there
 
 Key = tuple[str, str, bool]
 
@@ -67,14 +73,21 @@ def encoded_in_order(
         yield from specs
         return
     try:
-        pool = ProcessPoolExecutor(worker_count(), mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(
+            worker_count(),
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=ignore_interrupts,
+            initargs=(os.getpid(),),
+        )
     except (OSError, ValueError, NotImplementedError) as exc:
         log.info("encoding in this process: %s", exc)
         yield from specs
         return
+    finished = False
     try:
         chunks = [keys[i : i + CHUNK] for i in range(0, len(keys), CHUNK)]
-        futures = [pool.submit(encode_chunk, chunk) for chunk in chunks]
+        with signals_deferred():  # the first submit starts the workers: never half-way
+            futures = [pool.submit(encode_chunk, chunk) for chunk in chunks]
         where = {key: n for n, chunk in enumerate(chunks) for key in chunk}
         taken: set[int] = set()
         broken = False
@@ -84,8 +97,43 @@ def encoded_in_order(
                 taken.add(n)
                 broken = not _take(chunks[n], futures[n])
             yield spec
+        finished = True
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        stop(pool, terminate=not finished)
+
+
+def ignore_interrupts(parent: int) -> None:
+    """In each worker: Ctrl-C (SIGINT to the terminal's process group) is the parent's to act on
+    (a worker that died of it would break the pool and let the parent carry on without it); and a
+    worker ends by itself when ``parent`` is gone (killed with no chance to terminate it), instead
+    of waiting forever on a queue it holds open itself, keeping the terminal's pipes open."""
+    with contextlib.suppress(OSError, ValueError):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_end_with, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _end_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL)
+    os._exit(0)
+
+
+def stop(pool: ProcessPoolExecutor, *, terminate: bool) -> None:
+    """Shut the pool down without waiting; when the batch did not finish (interrupted, an error,
+    the caller stopped reading) its workers are terminated too, so none outlives the work or
+    keeps the process from ending."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    if not terminate:
+        return
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(timeout=5)
+    with contextlib.suppress(Exception):
+        pool.shutdown(wait=True)  # the pool's own thread sees them gone and ends, before exit
 
 
 def _take(keys: Iterable[Key], future: Future) -> bool:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
-from ..core.qrfactory import COLUMN_INDEX
+from ..core.qrfactory import COLUMN_INDEX, guard_reserved_name
 from .painter import StickerPainter
 from .qr import StickerSpec
 
@@ -32,20 +33,46 @@ def pixel_width(row: Sequence[str]) -> int:
     return min(8192, max(64, value))
 
 
-def file_names(rows: Sequence[Sequence[str]], suffix: str) -> list[str]:
-    """Safe, unique (case-insensitively) file names from FileName, with ``suffix``."""
-    out, seen = [], set()
+def name_key(name: str) -> str:
+    """Names that are one file on some system compare equal: case-insensitively (Windows, macOS)
+    and Unicode-normalised (macOS stores decomposed names), the same on every system."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def file_names(
+    rows: Sequence[Sequence[str]], suffix: str, instance_ids: Sequence[int] | None = None
+) -> list[str]:
+    """Safe file names from FileName, with ``suffix``, unique by :func:`name_key`
+    (see :func:`unique_file_names`)."""
+    return unique_file_names(rows, suffix, instance_ids)[0]
+
+
+def unique_file_names(
+    rows: Sequence[Sequence[str]], suffix: str, instance_ids: Sequence[int] | None = None
+) -> tuple[list[str], list[int]]:
+    """Safe file names from FileName, with ``suffix``, unique by :func:`name_key`, and the
+    (0-based) rows whose name was changed to keep it apart. A name that another row already has
+    (differing only by case, say) gets ``-<instance id>`` (with ``instance_ids``, one per row),
+    else ``-2``, ``-3`` …; Windows' reserved names are guarded."""
+    if instance_ids is not None and len(instance_ids) != len(rows):
+        instance_ids = None
+    out, changed, seen = [], [], set()
+    index = COLUMN_INDEX["FileName"]
     for number, row in enumerate(rows, start=1):
-        index = COLUMN_INDEX["FileName"]
-        cell = str(row[index]) if index < len(row) else ""
+        cell = unicodedata.normalize("NFC", str(row[index]) if index < len(row) else "")
         base = _UNSAFE.sub("-", cell.strip()).strip(".-")
-        base = base[:120] or f"sticker-{number}"
-        name, k = base, 2
-        while name.casefold() in seen:
+        base = guard_reserved_name(base[:120] or f"sticker-{number}")
+        name = base
+        if name_key(name) in seen:
+            changed.append(number - 1)
+            if instance_ids is not None:
+                name = f"{base}-{instance_ids[number - 1]}"
+        k = 2
+        while name_key(name) in seen:
             name, k = f"{base}-{k}", k + 1
-        seen.add(name.casefold())
+        seen.add(name_key(name))
         out.append(f"{name}.{suffix}")
-    return out
+    return out, changed
 
 
 def png_bytes(painter: StickerPainter, spec: StickerSpec, width_px: int) -> bytes:

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
+from ..core.i18n import Layouts
+
 INCH = 25.4
 A4 = (210.0, 297.0)
 LETTER = (8.5 * INCH, 11.0 * INCH)
@@ -61,41 +63,66 @@ class SheetLayout:
 
     def problems(self) -> list[str]:
         """What is wrong with the numbers (empty when the layout is usable)."""
-        out = []
-        numbers = {
-            "page width": self.page_width,
-            "page height": self.page_height,
-            "label width": self.label_width,
-            "label height": self.label_height,
-            "horizontal pitch": self.h_pitch,
-            "vertical pitch": self.v_pitch,
-            "top margin": self.top,
-            "left margin": self.left,
-        }
-        for what, value in numbers.items():
+        out: list[str] = []
+
+        numbers = (  # (value, out of 0–2000 mm, under 5 mm or None)
+            (
+                self.page_width,
+                Layouts.tr("the page width must be between 0 and 2000 mm"),
+                Layouts.tr("the page width must be at least 5 mm"),
+            ),
+            (
+                self.page_height,
+                Layouts.tr("the page height must be between 0 and 2000 mm"),
+                Layouts.tr("the page height must be at least 5 mm"),
+            ),
+            (
+                self.label_width,
+                Layouts.tr("the label width must be between 0 and 2000 mm"),
+                Layouts.tr("the label width must be at least 5 mm"),
+            ),
+            (
+                self.label_height,
+                Layouts.tr("the label height must be between 0 and 2000 mm"),
+                Layouts.tr("the label height must be at least 5 mm"),
+            ),
+            (self.h_pitch, Layouts.tr("the horizontal pitch must be between 0 and 2000 mm"), None),
+            (self.v_pitch, Layouts.tr("the vertical pitch must be between 0 and 2000 mm"), None),
+            (self.top, Layouts.tr("the top margin must be between 0 and 2000 mm"), None),
+            (self.left, Layouts.tr("the left margin must be between 0 and 2000 mm"), None),
+        )
+        for value, out_of_range, _small in numbers:
             if not math.isfinite(value) or value < 0 or value > 2000:
-                out.append(f"the {what} must be between 0 and 2000 mm")
+                out.append(out_of_range)
         if out:
             return out
-        for what in ("page width", "page height", "label width", "label height"):
-            if numbers[what] < 5:
-                out.append(f"the {what} must be at least 5 mm")
+        out += [small for value, _, small in numbers if small is not None and value < 5]
         if not (1 <= self.rows <= 100 and 1 <= self.cols <= 100):
-            out.append("rows and columns must be between 1 and 100")
+            out.append(Layouts.tr("rows and columns must be between 1 and 100"))
         if out:
             return out
         if self.cols > 1 and self.h_pitch < self.label_width - 1e-6:
-            out.append("the horizontal pitch is smaller than the label width: labels overlap")
+            out.append(
+                Layouts.tr("the horizontal pitch is smaller than the label width: labels overlap")
+            )
         if self.rows > 1 and self.v_pitch < self.label_height - 1e-6:
-            out.append("the vertical pitch is smaller than the label height: labels overlap")
+            out.append(
+                Layouts.tr("the vertical pitch is smaller than the label height: labels overlap")
+            )
         right = self.left + (self.cols - 1) * self.h_pitch + self.label_width
         bottom = self.top + (self.rows - 1) * self.v_pitch + self.label_height
         if right > self.page_width + 0.05:
             out.append(
-                f"the labels end {right - self.page_width:.1f} mm past the page's right edge"
+                Layouts.tr("the labels end {mm:.1f} mm past the page's right edge").args(
+                    mm=right - self.page_width
+                )
             )
         if bottom > self.page_height + 0.05:
-            out.append(f"the labels end {bottom - self.page_height:.1f} mm past the page's bottom")
+            out.append(
+                Layouts.tr("the labels end {mm:.1f} mm past the page's bottom").args(
+                    mm=bottom - self.page_height
+                )
+            )
         return out
 
     def checked(self) -> SheetLayout:
@@ -124,15 +151,15 @@ class SheetLayout:
                 if f.name in ("name", "title"):
                     values[f.name] = str(raw)
                 elif f.name in ("rows", "cols"):
-                    if isinstance(raw, bool) or float(raw) != int(float(raw)):
+                    if not _is_number(raw) or not math.isfinite(raw) or raw != int(raw):
                         raise ValueError
-                    values[f.name] = int(float(raw))
+                    values[f.name] = int(raw)
                 elif f.name == "round":
                     if not isinstance(raw, bool):
                         raise ValueError
                     values[f.name] = raw
                 else:
-                    if isinstance(raw, bool):
+                    if not _is_number(raw):
                         raise ValueError
                     values[f.name] = float(raw)
             except (TypeError, ValueError):
@@ -141,6 +168,11 @@ class SheetLayout:
 
     def renamed(self, name: str, title: str | None = None) -> SheetLayout:
         return replace(self, name=name, title=title if title is not None else name)
+
+
+def _is_number(value: object) -> bool:
+    """A JSON number: not a string ("7"), not true or false."""
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _one_label(name: str, title: str, width: float, height: float, rnd: bool) -> SheetLayout:
@@ -154,7 +186,7 @@ PRESETS: dict[str, SheetLayout] = {
         # Avery L7120-25: 35 mm round, 5 x 7 = 35 per A4 sheet.
         SheetLayout(
             "L7120-25",
-            "Avery L7120-25 — A4, 35 mm round, 35 per sheet",
+            Layouts.tr("Avery L7120-25 — A4, 35 mm round, 35 per sheet"),
             *A4,
             7,
             5,
@@ -169,7 +201,7 @@ PRESETS: dict[str, SheetLayout] = {
         # Avery L7121-25: 45 mm round, 4 x 6 = 24 per A4 sheet.
         SheetLayout(
             "L7121-25",
-            "Avery L7121-25 — A4, 45 mm round, 24 per sheet",
+            Layouts.tr("Avery L7121-25 — A4, 45 mm round, 24 per sheet"),
             *A4,
             6,
             4,
@@ -184,7 +216,7 @@ PRESETS: dict[str, SheetLayout] = {
         # Avery 22807: 2" round, 3 x 4 = 12 per US Letter sheet.
         SheetLayout(
             "22807",
-            'Avery 22807 — US Letter, 2" round, 12 per sheet',
+            Layouts.tr('Avery 22807 — US Letter, 2" round, 12 per sheet'),
             *LETTER,
             4,
             3,
@@ -199,7 +231,7 @@ PRESETS: dict[str, SheetLayout] = {
         # Avery 5160/8160: 1" x 2 5/8", 3 x 10 = 30 per US Letter sheet.
         SheetLayout(
             "5160",
-            'Avery 5160/8160 — US Letter, 1" × 2⅝", 30 per sheet',
+            Layouts.tr('Avery 5160/8160 — US Letter, 1" × 2⅝", 30 per sheet'),
             *LETTER,
             10,
             3,
@@ -211,10 +243,16 @@ PRESETS: dict[str, SheetLayout] = {
             0.5 * INCH,
             0.1875 * INCH,
         ),
-        _one_label("brother-62x100", "Brother DK-11202 — roll, 62 × 100 mm", 62.0, 100.0, False),
-        _one_label("brother-62x29", "Brother DK-11209 — roll, 62 × 29 mm", 62.0, 29.0, False),
-        _one_label("dymo-11354", "DYMO 11354 — roll, 57 × 32 mm", 57.0, 32.0, False),
-        _one_label("dymo-30332", "DYMO 30332 — roll, 25 × 25 mm square", 25.4, 25.4, False),
+        _one_label(
+            "brother-62x100", Layouts.tr("Brother DK-11202 — roll, 62 × 100 mm"), 62.0, 100.0, False
+        ),
+        _one_label(
+            "brother-62x29", Layouts.tr("Brother DK-11209 — roll, 62 × 29 mm"), 62.0, 29.0, False
+        ),
+        _one_label("dymo-11354", Layouts.tr("DYMO 11354 — roll, 57 × 32 mm"), 57.0, 32.0, False),
+        _one_label(
+            "dymo-30332", Layouts.tr("DYMO 30332 — roll, 25 × 25 mm square"), 25.4, 25.4, False
+        ),
     )
 }
 
@@ -227,6 +265,8 @@ def layout_from_json(text: str) -> SheetLayout:
         data = json.loads(text)
     except ValueError as exc:
         raise LayoutError(f"the layout file is not JSON: {exc}") from None
+    except RecursionError:
+        raise LayoutError("the layout file is nested too deeply to be a layout") from None
     return SheetLayout.from_dict(data)
 
 

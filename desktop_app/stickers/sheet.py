@@ -7,6 +7,7 @@ are optional; a test page shows every label's outline, its number and rulers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
+from ..core.i18n import Layouts
 from .layouts import SheetLayout
 from .painter import CaptionStyle, StickerPainter, sticker_geometry
 from .qr import CodeStyle, StickerSpec, spec_from_row
@@ -22,6 +24,7 @@ PDF_DPI = 1200
 MARKS = ("none", "outlines", "cutmarks")
 OUTLINE_MM = 0.15
 CUT_MARK_MM = 3.0
+INCH_MM = 25.4
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,23 +44,42 @@ class SheetOptions:
         out = list(self.layout.problems())
         per_page = self.layout.per_page
         if not 1 <= self.start <= per_page:
-            out.append(f"the first label must be between 1 and {per_page}")
+            out.append(
+                Layouts.tr("the first label must be between 1 and {last}").args(last=per_page)
+            )
         bad = sorted(n for n in self.skip if not 1 <= n <= per_page)
         if bad:
-            out.append(f"there is no label {bad[0]} on this sheet (1–{per_page})")
+            out.append(
+                Layouts.tr("there is no label {label} on this sheet (1–{last})").args(
+                    label=bad[0], last=per_page
+                )
+            )
         if self.marks not in MARKS:
-            out.append(f"marks must be one of {', '.join(MARKS)}")
+            out.append(Layouts.tr("marks must be one of {marks}").args(marks=", ".join(MARKS)))
         if abs(self.offset_x) > 20 or abs(self.offset_y) > 20:
-            out.append("the calibration offset must be within ±20 mm")
+            out.append(Layouts.tr("the calibration offset must be within ±20 mm"))
         return out
+
+
+def first_sheet_slots(options: SheetOptions) -> list[int]:
+    """The free slots (0-based) of the first sheet. When ``start`` and ``skip`` leave none, the
+    first sheet is a fresh one (every slot): a used-up sheet is not printed as a blank page."""
+    per_page = options.layout.per_page
+    free = [s for s in range(per_page) if s + 1 >= options.start and (s + 1) not in options.skip]
+    return free or list(range(per_page))
+
+
+def first_sheet_used_up(options: SheetOptions) -> bool:
+    """Whether ``start`` and ``skip`` leave no label of the first sheet (see
+    :func:`first_sheet_slots`: the stickers then start on a fresh sheet)."""
+    per_page = options.layout.per_page
+    return all(s + 1 < options.start or (s + 1) in options.skip for s in range(per_page))
 
 
 def placements(count: int, options: SheetOptions) -> list[tuple[int, int]]:
     """``(page, slot)`` (both 0-based) for ``count`` stickers, in reading order."""
     per_page = options.layout.per_page
-    free_first = [
-        s for s in range(per_page) if s + 1 >= options.start and (s + 1) not in options.skip
-    ]
+    free_first = first_sheet_slots(options)
     out: list[tuple[int, int]] = []
     for slot in free_first[:count]:
         out.append((0, slot))
@@ -197,6 +219,47 @@ def new_pdf_writer(path: str | Path, layout: SheetLayout, title: str = "") -> QP
     return writer
 
 
+_PAGE_BOX = re.compile(rb"/(MediaBox|TrimBox) \[0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)\]")
+
+
+def exact_page_box(path: str | Path, layout: SheetLayout) -> int:
+    """Give the pages of a PDF that ``QPdfWriter`` wrote the layout's exact paper size.
+
+    Qt keeps page sizes in whole points (A4 becomes 595 × 842 pt, not 595.28 × 841.89), while
+    it draws in exact units from the top-left corner of that rounded page. Each page's box is
+    rewritten to the exact size, anchored at the same top-left corner, in no more bytes than the
+    original (padded with spaces), so every offset in the file stays valid. Returns how many boxes
+    were made exact."""
+    width = layout.page_width / INCH_MM * 72
+    height = layout.page_height / INCH_MM * 72
+    target = Path(path)
+    data = target.read_bytes()
+    changed = 0
+
+    def exact(match: re.Match[bytes]) -> bytes:
+        nonlocal changed
+        old = match.group(0)
+        qt_width, qt_height = float(match.group(2)), float(match.group(3))
+        if abs(qt_width - width) > 1 or abs(qt_height - height) > 1:
+            return old  # not a page of this layout
+        box = f"[0 {_pt(qt_height - height)} {_pt(width)} {_pt(qt_height)}]"
+        new = f"/{match.group(1).decode()} {box}".encode()
+        if len(new) > len(old):
+            return old
+        changed += 1
+        return new[:-1] + b" " * (len(old) - len(new)) + b"]"
+
+    fixed = _PAGE_BOX.sub(exact, data)
+    if changed:
+        target.write_bytes(fixed)
+    return changed
+
+
+def _pt(value: float) -> str:
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
 def write_pdf(
     path: str | Path,
     rows: Sequence[Sequence[str]],
@@ -208,9 +271,12 @@ def write_pdf(
     p = QPainter(writer)
     try:
         specs = [spec_from_row(row) for row in rows]
-        return paint_sheets(p, PDF_DPI, writer.newPage, specs, options, progress)
+        pages = paint_sheets(p, PDF_DPI, writer.newPage, specs, options, progress)
     finally:
         p.end()
+    del writer  # the file is complete and closed
+    exact_page_box(path, options.layout)
+    return pages
 
 
 def print_rows(printer, rows: Sequence[Sequence[str]], options: SheetOptions) -> int:
@@ -275,3 +341,5 @@ def write_test_pdf(path: str | Path, options: SheetOptions) -> None:
         paint_test_page(p, PDF_DPI, options)
     finally:
         p.end()
+    del writer
+    exact_page_box(path, options.layout)

@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import AppError, ErrorKind
+from ..core.fields import NoteFields
 from ..core.gc_pause import no_gc as _no_gc
+from ..core.i18n import Errors, Message
 from ..core.release import Instance
 from .cache_files import (
     API_URL_ENV,
@@ -64,8 +66,10 @@ from .cache_schema import (
     schema_problem,
 )
 from .cache_write import (
+    FIELD_OPTIONS_KEY,
     ApplyCounts,
     RefreshBatch,
+    read_field_options,
     replace_folders,
     replace_note_fields,
     set_sync,
@@ -94,7 +98,7 @@ class CacheNotice:
     """Something the UI should tell the user once (e.g. the cache was moved aside)."""
 
     kind: str  # "damaged", "newer" or "mismatch"
-    message: str
+    message: Message  # str() is the English sentence
     moved_to: Path | None = None
 
 
@@ -180,19 +184,25 @@ class Cache:
         except sqlite3.DatabaseError as exc:
             if not is_damage(exc):
                 raise AppError(
-                    ErrorKind.IO, f"The local library could not be opened: {exc}", detail=str(exc)
+                    ErrorKind.IO,
+                    Errors.tr("The local library could not be opened: {reason}").args(reason=exc),
+                    detail=str(exc),
                 ) from exc
             kind = "damaged"
         except OSError as exc:
             raise AppError(
-                ErrorKind.IO, f"The local library could not be opened: {exc}", detail=str(exc)
+                ErrorKind.IO,
+                Errors.tr("The local library could not be opened: {reason}").args(reason=exc),
+                detail=str(exc),
             ) from exc
         self._move_aside(kind)
         try:
             self._check_and_migrate()
         except (sqlite3.Error, OSError, _Reset) as exc:
             raise AppError(
-                ErrorKind.IO, f"The local library could not be created: {exc}", detail=str(exc)
+                ErrorKind.IO,
+                Errors.tr("The local library could not be created: {reason}").args(reason=exc),
+                detail=str(exc),
             ) from exc
 
     def _check_and_migrate(self) -> None:
@@ -241,7 +251,9 @@ class Cache:
         """After a damage error at run time: move the file aside and start empty."""
         if not is_damage(exc):
             raise AppError(
-                ErrorKind.IO, f"The local library could not be used: {exc}", detail=str(exc)
+                ErrorKind.IO,
+                Errors.tr("The local library could not be used: {reason}").args(reason=exc),
+                detail=str(exc),
             ) from exc
         self._move_aside("damaged")
         self._check_and_migrate()
@@ -299,6 +311,7 @@ class Cache:
         with self._write() as conn:
             for table in ("instances", "folders", "note_fields", "sync_state"):
                 conn.execute(f"DELETE FROM {table}")
+            conn.execute("DELETE FROM session WHERE key = ?", (FIELD_OPTIONS_KEY,))
             conn.executemany("DELETE FROM session WHERE key = ?", [(k,) for k in forget])
             set_sync(conn, "cleared", datetime.now(UTC))
         try:  # give the space back; needs a moment without readers, so it may be skipped
@@ -322,12 +335,18 @@ class Cache:
 
         return self._read(run, [])
 
-    def note_fields(self) -> dict[int, str]:
-        def run(conn: sqlite3.Connection) -> dict[int, str]:
-            rows = conn.execute("SELECT id, name FROM note_fields ORDER BY position, id")
-            return {int(r[0]): str(r[1]) for r in rows}
+    def note_fields(self) -> NoteFields:
+        """The note fields in Discogs' order, with the options of the dropdown ones."""
 
-        return self._read(run, {})
+        def run(conn: sqlite3.Connection) -> NoteFields:
+            rows = conn.execute("SELECT id, name FROM note_fields ORDER BY position, id")
+            names = {int(r[0]): str(r[1]) for r in rows}
+            raw = conn.execute(
+                "SELECT value FROM session WHERE key = ?", (FIELD_OPTIONS_KEY,)
+            ).fetchone()
+            return NoteFields(names, read_field_options(raw[0] if raw else None))
+
+        return self._read(run, NoteFields())
 
     def instances(self, folder_id: int) -> list[Instance]:
         """The cached instances of a folder (0 = all), oldest addition first."""

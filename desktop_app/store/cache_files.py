@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..core.errors import AppError, ErrorKind
+from ..core.i18n import Errors
 from ..discogs import config
 from . import paths
 
@@ -20,12 +21,14 @@ FILE_PREFIX = "library-"
 FILE_SUFFIX = ".sqlite3"
 KEEP_CORRUPT = 2  # damaged copies kept per account for diagnosis; older ones are deleted
 
-DAMAGED_MESSAGE = "The local library was damaged and has been moved aside; fetching again."
-NEWER_MESSAGE = (
+DAMAGED_MESSAGE = Errors.tr(
+    "The local library was damaged and has been moved aside; fetching again."
+)
+NEWER_MESSAGE = Errors.tr(
     "The local library was written by a newer version of the app and has been moved aside; "
     "fetching again."
 )
-MISMATCH_MESSAGE = (
+MISMATCH_MESSAGE = Errors.tr(
     "The local library did not have the tables this version of the app needs and has been "
     "moved aside; fetching again."
 )
@@ -36,7 +39,7 @@ def account_key(username: str, api_url: str | None = None) -> str:
     """``username`` (lower case), plus ``@host[:port]`` when the API is not the real Discogs."""
     name = username.strip().lower()
     if not name:
-        raise AppError(ErrorKind.USAGE, "No account is signed in.")
+        raise AppError(ErrorKind.USAGE, Errors.tr("No account is signed in."))
     if api_url is None:
         api_url = config.api_url()
     host = (urlsplit(api_url).netloc or api_url).lower().rsplit("@", 1)[-1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -45,12 +46,42 @@ def replace_folders(
     )
 
 
+#: The state key of the dropdown fields' options: ``{"1": ["Mint (M)", ...]}`` (a library
+#: written before it was kept has none: its fields sort as text until they are read again).
+FIELD_OPTIONS_KEY = "field_options"
+
+
 def replace_note_fields(conn: sqlite3.Connection, fields: Mapping[int, str]) -> None:
+    """Replace the note fields, and the options of their dropdowns (those of a
+    :class:`~..core.fields.NoteFields`; none for a plain mapping)."""
     conn.execute("DELETE FROM note_fields")
     conn.executemany(
         "INSERT OR REPLACE INTO note_fields (id, name, position) VALUES (?, ?, ?)",
         ((int(fid), str(name), pos) for pos, (fid, name) in enumerate(fields.items())),
     )
+    options = {str(fid): list(choices) for fid, choices in getattr(fields, "options", {}).items()}
+    if options:
+        conn.execute(
+            "INSERT OR REPLACE INTO session (key, value) VALUES (?, ?)",
+            (FIELD_OPTIONS_KEY, json.dumps(options, ensure_ascii=False)),
+        )
+    else:
+        conn.execute("DELETE FROM session WHERE key = ?", (FIELD_OPTIONS_KEY,))
+
+
+def read_field_options(raw: str | None) -> dict[int, list[str]]:
+    """The options saved by :func:`replace_note_fields`; damaged or missing: none."""
+    try:
+        data = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    options: dict[int, list[str]] = {}
+    for key, choices in data.items():
+        if str(key).lstrip("-").isdigit() and isinstance(choices, list):
+            options[int(key)] = [c for c in choices if isinstance(c, str)]
+    return options
 
 
 def set_sync(conn: sqlite3.Connection, key: str, when: datetime) -> None:

@@ -22,6 +22,7 @@ import keyring.errors
 
 from ..core.csvio import atomic_write_bytes
 from ..core.errors import AppError, ErrorKind
+from ..core.i18n import Errors
 from ..core.redact import register_secret
 from ..discogs.auth import Credentials
 from . import paths
@@ -145,7 +146,10 @@ class SecretStore:
                 atomic_write_bytes(unencrypted_file_path(), data, mode=0o600)
             except OSError as exc:
                 raise AppError(
-                    ErrorKind.IO, f"Could not save the credentials file: {exc.strerror or exc}."
+                    ErrorKind.IO,
+                    Errors.tr("Could not save the credentials file: {reason}.").args(
+                        reason=exc.strerror or exc
+                    ),
                 ) from exc
             return
         try:
@@ -153,7 +157,7 @@ class SecretStore:
         except Exception as exc:
             raise AppError(
                 ErrorKind.IO,
-                "Could not save the sign-in to the system keyring; it may be locked.",
+                Errors.tr("Could not save the sign-in to the system keyring; it may be locked."),
                 detail=str(exc),
             ) from exc
 

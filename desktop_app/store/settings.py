@@ -36,6 +36,7 @@ class Settings:
     covers: bool = True  # show covers in the table (False: nothing is downloaded)
     cover_cache_mb: int = 200  # the cover cache's cap on disk
     large_covers: bool = False  # taller rows with larger covers
+    language: str = ""  # the window's language ("de", "pt_BR"…); empty: the system's
 
     def export_options(self) -> ExportOptions:
         values = dict(DEFAULTS)
@@ -120,7 +121,7 @@ def _read_dict(path: Path) -> dict[str, Any] | None:
     """The settings file as saved now (None: missing or unreadable)."""
     try:
         data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) else None
 

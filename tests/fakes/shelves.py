@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from desktop_app.core.filters import natural_sort_text
 from tests.fakes.dataset import DEFAULT_FIELDS, FakeCollection, make_item
 
 #: The shelves in the order the records were added (natural order: A1 a2 Ä3 A10 B1, empty last).
@@ -32,6 +33,6 @@ def shelved_items() -> list[dict[str, Any]]:
 
 def shelved_collection(username: str = "collector") -> FakeCollection:
     shelf = {"id": SHELF_ID, "name": "Shelf", "type": "dropdown", "position": 4, "public": False}
-    shelf["options"] = sorted({s for s in SHELVES if s})
+    shelf["options"] = sorted({s for s in SHELVES if s}, key=natural_sort_text)  # as shelved
     folders = [{"id": 1, "name": "Uncategorized"}]
     return FakeCollection(username, folders, shelved_items(), [*DEFAULT_FIELDS, shelf])

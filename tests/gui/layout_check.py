@@ -1,11 +1,11 @@
 """Open the real window on the demo at a size, save a screenshot, and list what is clipped.
 
-Run as ``python -m tests.gui.layout_check WIDTH HEIGHT OUT.png`` (a fresh process, so that
+Run as ``python -m tests.gui.layout_check WIDTH HEIGHT OUT.png [LANG]`` (a fresh process, so that
 ``QT_SCALE_FACTOR`` applies); prints one JSON object: the problems found (a label, check box or
 button narrower than its size hint, two of them overlapping, the search hint cut, a column
 that should be visible outside the table) and what was measured.
 
-``python -m tests.gui.layout_check --dialogs SCREEN_WIDTH SCREEN_HEIGHT OUT_DIR`` opens the
+``python -m tests.gui.layout_check --dialogs SCREEN_WIDTH SCREEN_HEIGHT OUT_DIR [LANG]`` opens the
 Stickers dialog, the sign-in dialog, Settings and the template editor on a screen of that many
 device pixels (the offscreen platform's screen; ``QT_SCALE_FACTOR`` divides it) and reports,
 per dialog, what is clipped or cut off: the checks above, number boxes too narrow for their
@@ -23,7 +23,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -70,6 +70,12 @@ def problems_of(window: QWidget) -> tuple[list[str], dict[str, object]]:
         right = header.sectionViewportPosition(column) + header.sectionSize(column)
         if header.isSectionHidden(column) or right > table.viewport().width():
             found.append(f"column {column.name} not in view ({right} > {table.viewport().width()})")
+        title = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+        needs = header.fontMetrics().horizontalAdvance(title) + 8
+        if needs > header.sectionSize(column):
+            found.append(
+                f"column title {title!r} cut: needs {needs}, has {header.sectionSize(column)}"
+            )
     measured = {"counts": window.browser.counts_label.text()}  # type: ignore[attr-defined]
     return found, measured
 
@@ -188,13 +194,13 @@ def _when():
     return datetime.now(UTC)
 
 
-def check_dialogs(width: int, height: int, out: str) -> int:
+def check_dialogs(width: int, height: int, out: str, language: str = "en") -> int:
     from pathlib import Path
 
     use_screen(width, height)
     from desktop_app.gui.app import create_application
 
-    app = create_application(["layout-check"])
+    app = create_application(["layout-check"], language=language)
     report: dict[str, object] = {}
     sizes: dict[str, object] = {}
     for name, dialog in make_dialogs().items():
@@ -236,15 +242,16 @@ def check_restore(width: int, height: int, out: str) -> int:
 
 def main(argv: list[str]) -> int:
     if argv[0] == "--dialogs":
-        return check_dialogs(int(argv[1]), int(argv[2]), argv[3])
+        return check_dialogs(int(argv[1]), int(argv[2]), argv[3], *argv[4:5])
     if argv[0] == "--restore":
         return check_restore(int(argv[1]), int(argv[2]), argv[3])
     width, height, out = int(argv[0]), int(argv[1]), argv[2]
+    language = argv[3] if len(argv) > 3 else "en"
     from desktop_app.gui.app import create_application
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.services.source import DemoSource
 
-    app = create_application(["layout-check"])
+    app = create_application(["layout-check"], language=language)
     window = MainWindow(DemoSource(), demo=True)
     window.invite_sign_in()
     window.resize(width, height)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QMenu
 
+from desktop_app.core.fields import parse_fields
 from desktop_app.core.filters import RecordFilter
 from desktop_app.core.release import Instance
 from desktop_app.gui.collection.field_columns import FIRST_FIELD_COLUMN
@@ -188,3 +189,57 @@ def test_a_field_renamed_then_deleted_between_refreshes(qtbot, make_window, serv
     assert "Location" not in titles
     assert table.field_header.shown_ids() == set()
     assert window.model.rowCount() == len(SHELVES)
+
+
+# ---- dropdown fields sort in the order of their options --------------------------------------
+MEDIA = FIRST_FIELD_COLUMN  # Media Condition: "Mint (M)" before "Good (G)", as Discogs lists them
+
+
+def test_a_dropdown_field_sorts_in_the_order_of_its_options(qapp) -> None:
+    model, proxy, testers = checked_models()
+    model.set_fields(FIELDS)  # names only (a library written before the options were kept)
+    model.add_instances(Instance.from_item(it) for it in shelved_items())
+    model.add_instances([Instance.from_item(make_item(300, 7000, 1, notes={1: "Mint+"}))])
+    proxy.sort(MEDIA, ASC)
+    assert column_texts(proxy, MEDIA)[:2] == ["Good (G)", "Good (G)"]  # as text
+    # the options come (the next read of the fields): the sorted column follows them
+    model.set_fields(parse_fields(shelved_collection().fields))
+    media = ["Mint (M)"] * 3 + ["Good (G)"] * 2 + ["Mint+", ""]
+    assert column_texts(proxy, MEDIA) == media  # a value among none of them after them
+    model.add_instances([Instance.from_item(make_item(301, 7001, 1, notes={1: "Poor (P)"}))])
+    assert column_texts(proxy, MEDIA) == [*media[:5], "Poor (P)", *media[5:]]
+    proxy.sort(MEDIA, DESC)
+    backwards = ["Mint+", "Poor (P)", "Good (G)", "Good (G)", *["Mint (M)"] * 3, ""]
+    assert column_texts(proxy, MEDIA) == backwards
+    proxy.sort(SHELF, ASC)  # a dropdown listed in shelf order, a text field naturally
+    assert column_texts(proxy, SHELF) == ["A1", "a2", "Ä3", "A10", "B1", "", "", ""]
+    del testers
+
+
+def test_the_window_sorts_conditions_as_discogs_lists_them_also_from_the_library(
+    qtbot, make_window, server
+) -> None:
+    for start in ("from Discogs", "from the library"):
+        window = make_window(discogs_source(server), credentials=CREDS)
+        loaded = lambda w=window: w.model.rowCount() == len(SHELVES) and idle(w)  # noqa: E731
+        qtbot.waitUntil(loaded, timeout=15_000)
+        QAbstractItemModelTester(window.proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
+        window.browser.table.sort_by(MEDIA, ASC)
+        texts = column_texts(window.proxy, MEDIA)
+        assert texts == ["Mint (M)"] * 3 + ["Good (G)"] * 2 + [""], start
+        window.close()
+
+
+def test_the_value_filter_lists_a_dropdown_in_the_order_of_its_options(qtbot, qapp) -> None:
+    model, _proxy, testers = checked_models()
+    model.set_fields(parse_fields(shelved_collection().fields))
+    model.add_instances(Instance.from_item(it) for it in shelved_items())
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    bar.set_field_choices(model.field_columns.names(), model.field_value_counts())
+    labels = [bar.field_value.itemText(i) for i in range(bar.field_value.count())]
+    media = [t for t in labels if t.startswith("Media Condition:")]
+    assert media == ["Media Condition: Mint (M) (3)", "Media Condition: Good (G) (2)"]
+    shelves = [t for t in labels if t.startswith("Shelf:")]
+    assert shelves == [f"Shelf: {s} (1)" for s in ("A1", "a2", "Ä3", "A10", "B1")]
+    del testers

@@ -294,3 +294,50 @@ def test_a_note_shares_the_banner_with_the_merge(panel: PreviewPanel, demo) -> N
     assert panel.banner.text().endswith(" 3 of 9 loaded.")
     panel.update_instances(instances[:3], names, notes)
     assert "nothing changed" in panel.banner.text()
+
+
+# ---- the merge's banner follows Undo and Redo ------------------------------------------------
+def test_the_merge_banner_goes_with_undo_and_comes_back_with_redo(
+    panel: PreviewPanel, demo
+) -> None:
+    instances = demo[0]
+    show(panel, demo, instances[:5])
+    panel.model.edit_cell(1, "BottomText", "my caption")
+    show(panel, demo, instances[:6])
+    said = panel.banner.text()
+    assert said.startswith("Added 1 row; your edits are kept.")
+    panel.model.edit_cell(0, "BottomText", "later edit")
+    panel.undo_action.trigger()  # the later edit: the merge still holds
+    assert panel.banner.isVisibleTo(panel) and panel.banner.text() == said
+    panel.undo_action.trigger()  # the merge: its row is gone, and so is what it said
+    assert panel.model.rowCount() == 5
+    assert not panel.banner.isVisibleTo(panel)
+    panel.redo_action.trigger()
+    assert panel.model.rowCount() == 6
+    assert panel.banner.isVisibleTo(panel) and panel.banner.text() == said
+    panel.redo_action.trigger()  # the later edit again: nothing to say
+    panel.undo_stack.undo()
+    panel.undo_stack.undo()
+    assert not panel.banner.isVisibleTo(panel)
+    panel.model.edit_cell(0, "FileName", "new work")  # the merge can no longer be redone
+    panel.undo_stack.undo()
+    panel.undo_stack.redo()
+    assert not panel.banner.isVisibleTo(panel)
+
+
+def test_undo_of_the_merge_leaves_another_message_and_ends_nothing_changed(
+    panel: PreviewPanel, demo
+) -> None:
+    instances = demo[0]
+    show(panel, demo, instances[:3])
+    show(panel, demo, instances[:4])
+    panel.banner.show_message("Saved 4 rows to “a.csv”.", kind="info")
+    panel.undo_stack.undo()
+    assert panel.banner.isVisibleTo(panel) and panel.banner.text().startswith("Saved 4 rows")
+    panel.undo_stack.redo()
+    assert panel.banner.text().startswith("Saved 4 rows")  # not replaced
+    show(panel, demo, instances[:4])  # asked again for the same records
+    assert "nothing changed" in panel.banner.text()
+    panel.undo_stack.undo()  # no longer true: the fourth row left
+    assert panel.model.rowCount() == 3
+    assert not panel.banner.isVisibleTo(panel)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QTimer
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from desktop_app.gui.collection.release_model import Column
 from desktop_app.gui.dialogs.settings import SettingsDialog
@@ -119,3 +121,41 @@ def test_a_revoked_sign_in_midway_stops_and_says_why(
     assert "Stopped" in window.status_label.text()
     assert window.history.exported_ids() == set(ids)
     assert len(printed.pending(library)) == 4
+
+
+def test_one_show_in_folder_while_the_question_is_up(
+    qtbot, make_window, server, tmp_path, monkeypatch
+):
+    """Each Save As is a click (its handler runs in the event loop) and asks the first-write
+    question in a box of its own: the banner under it shows this save's one button, none
+    left from the save before."""
+    qr = server.add_field("QR")
+    window = opened(qtbot, make_window, server)
+    printed.set_printed_field(window.loader.library, qr, "QR")
+    window.model.set_checked([window.model.row(i).iid for i in range(3)], True)
+    window.open_preview()
+    panel = window.preview.panel
+    shown: list[list[str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        buttons = [
+            b
+            for b in window.findChildren(QPushButton)
+            if b.text() == "Show in folder" and b.isVisibleTo(window)
+        ]
+        shown.append([b.parent().text() for b in buttons])
+        box.reject()  # "Not now": asked again at the next save
+
+    for n in range(2):
+        path = tmp_path / f"{n}.csv"
+        monkeypatch.setattr(panel, "_ask_save_path", lambda _default, p=path: str(p))
+        QTimer.singleShot(0, answer)
+        QTimer.singleShot(0, panel.save)
+        qtbot.waitUntil(lambda n=n, p=path: len(shown) == n + 1 and p.exists(), timeout=5_000)
+    assert shown == [["Saved 3 rows to “0.csv”."], ["Saved 3 rows to “1.csv”."]]
+    assert panel.banner.action_labels() == ["Show in folder"]
+    assert server.field_writes == []

@@ -563,3 +563,12 @@ def test_unreadable_entries_are_named_in_the_summary(
     err = capsys.readouterr().err
     assert "; 2 unreadable entries left out: instance " in err
     assert f"instance {first}, “" in err and f"instance {second}, “" in err
+
+
+def test_sort_by_a_condition_is_the_order_discogs_lists_them(serve: Server) -> None:
+    serve(shelved_collection())
+    args = ["export", "--bottom-text", "{note:Media Condition}", "--sort", "media condition"]
+    assert cli.main([*args, "-o", "up.csv"]) == 0
+    assert bottom_texts(Path("up.csv")) == ["Mint (M)"] * 3 + ["Good (G)"] * 2 + [""]
+    assert cli.main([*args, "--desc", "-o", "down.csv"]) == 0
+    assert bottom_texts(Path("down.csv")) == ["Good (G)"] * 2 + ["Mint (M)"] * 3 + [""]

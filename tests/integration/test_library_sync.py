@@ -230,3 +230,33 @@ def test_same_user_on_another_server_is_another_library(srv: FakeDiscogs) -> Non
         assert Cache.for_account(srv.username, api_url=srv.url).path == lib.cache.path
     finally:
         twin.stop()
+
+
+def test_the_dropdown_options_are_kept_from_the_same_reply(srv: FakeDiscogs) -> None:
+    lib = loaded(srv)
+    assert srv.count("/collection/fields") == 1
+    options = lib.note_fields().options
+    assert options[1][:2] == ("Mint (M)", "Near Mint (NM or M-)")
+    assert options[2][:2] == ("Generic", "No Cover") and 3 not in options  # Notes is text
+    # a dropdown made on Discogs: a refresh brings its options with the names (one request)
+    srv.reset_log()
+    grade = srv.add_field("Grade", "dropdown", ["Z", "A"])
+    lib.refresh(NEVER)
+    assert srv.count("/collection/fields") == 1
+    assert lib.note_fields()[grade] == "Grade"
+    assert lib.note_fields().options[grade] == ("Z", "A")
+    srv.reset_log()
+    again = open_library(discogs_source(srv))  # the next start reads them from the library
+    assert again.note_fields().options == lib.note_fields().options
+    assert srv.count("/collection") == 0
+
+
+def test_a_library_without_options_reads_its_fields_as_before(tmp_path) -> None:
+    cache = Cache(tmp_path / "old.sqlite3")
+    cache.set_note_fields({1: "Media Condition", 7: "Shelf"})  # how it was kept before
+    assert cache.note_fields() == {1: "Media Condition", 7: "Shelf"}
+    assert cache.note_fields().options == {}
+    cache.set_state("field_options", "not a mapping")  # damaged: no options, no error
+    assert cache.note_fields() == {1: "Media Condition", 7: "Shelf"}
+    assert cache.note_fields().options == {}
+    cache.close()

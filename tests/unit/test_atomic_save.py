@@ -237,3 +237,64 @@ def test_the_signal_handlers_are_only_borrowed_for_the_save(
     write_csv(tmp_path / "a.csv", [["a"]])
     assert seen and seen[0] is not before  # during the save: the cleanup handler
     assert signal.getsignal(signal.SIGTERM) is before  # after it: as it was (Qt idles in C++)
+
+
+def test_after_a_signal_in_the_command_line_no_file_is_replaced(tmp_path: Path) -> None:
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"old")
+    stopped: list[int] = []
+    with csvio.signals_handled(stopped.append):
+        with pytest.raises(csvio.Interrupted) as caught:
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(5)  # the handler raises at once
+        assert caught.value.signum == signal.SIGTERM and stopped == [signal.SIGTERM]
+        with pytest.raises(csvio.Interrupted):
+            atomic_write_bytes(target, b"new")
+        assert csvio.interrupted_by() == signal.SIGTERM and csvio.saved_files() == []
+    assert target.read_bytes() == b"old"
+    assert temporaries(tmp_path) == []
+    assert csvio.interrupted_by() == 0  # the handlers and the state are back as they were
+
+
+def test_a_signal_while_a_file_is_filled_keeps_the_old_one(tmp_path: Path) -> None:
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"old")
+
+    def fill(name: str) -> None:
+        Path(name).write_bytes(b"half")
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(5)
+
+    with csvio.signals_handled(), pytest.raises(KeyboardInterrupt):
+        csvio.atomic_write(target, fill)
+    assert target.read_bytes() == b"old"
+    assert temporaries(tmp_path) == []
+
+
+def test_a_link_in_a_folder_of_generated_files_is_replaced_not_written_through(
+    tmp_path: Path,
+) -> None:
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_bytes(b"precious")
+    folder = tmp_path / "images"
+    folder.mkdir()
+    (folder / "Abc.png").symlink_to(elsewhere)
+    atomic_write_bytes(folder / "Abc.png", b"png", follow_links=False)
+    assert not (folder / "Abc.png").is_symlink()
+    assert (folder / "Abc.png").read_bytes() == b"png"
+    assert elsewhere.read_bytes() == b"precious"
+
+
+def test_inside_deferred_work_a_signal_stops_it_only_where_it_checks(tmp_path: Path) -> None:
+    steps: list[str] = []
+    with csvio.signals_handled(), pytest.raises(csvio.Interrupted), csvio.signals_deferred():
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(100):  # the handler has run by now, and raised nothing
+            time.sleep(0.001)
+        steps.append("drawing went on")
+        assert csvio.interrupted_by() == signal.SIGINT
+        try:
+            csvio.check_interrupted()
+        finally:
+            steps.append("stopped at the check")
+    assert steps == ["drawing went on", "stopped at the check"]

@@ -157,6 +157,10 @@ def test_an_invalid_svg_is_refused(tmp_path: Path, qapp: object) -> None:
         ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
         ("PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so", False),
         ("PySide6/Qt/translations/qtbase_de.qm", True),
+        ("PySide6/Qt/translations/qtbase_pt_BR.qm", True),
+        ("PySide6/Qt/translations/qtbase_pl.qm", False),
+        ("resources/translations/discogs_qr_de.qm", True),
+        ("resources/translations/discogs_qr_de.ts", False),
         ("PySide6/Qt/translations/qt_help_de.qm", False),
         ("PySide6/Qt/translations/qtdeclarative_de.qm", False),
         ("PySide6/Qt/lib/libQt6Core.so.6", True),
@@ -165,6 +169,14 @@ def test_an_invalid_svg_is_refused(tmp_path: Path, qapp: object) -> None:
 )
 def test_keep_toc_entry(dest: str, keep: bool) -> None:
     assert buildlib.keep_toc_entry(dest) is keep
+
+
+def test_the_bundle_carries_qts_own_words_for_every_language() -> None:
+    found = {Path(path).name for path, folder in buildlib.qt_translations()}
+    assert found == {f"qtbase_{language}.qm" for language in buildlib.LANGUAGES}
+    from desktop_app.gui.i18n import TRANSLATED
+
+    assert buildlib.LANGUAGES == TRANSLATED
 
 
 def test_prune_drops_what_only_dropped_plugins_need() -> None:

@@ -10,11 +10,14 @@ from desktop_app.core.artists import Artist
 from desktop_app.core.fields import (
     COLUMN_SORT_NAMES,
     FieldMatch,
+    NoteFields,
     exact_pattern,
     field_id_by_name,
+    field_options,
     field_sort_key,
     field_value,
     known_first,
+    parse_fields,
     parse_where,
     pattern_matches,
     sort_instances,
@@ -22,6 +25,7 @@ from desktop_app.core.fields import (
 )
 from desktop_app.core.filters import RecordFilter, search_text
 from desktop_app.core.release import Instance
+from tests.fakes.dataset import DEFAULT_FIELDS
 
 FIELDS = {1: "Media Condition", 2: "Sleeve Condition", 3: "Notes", 4: "Shelf"}
 
@@ -132,3 +136,45 @@ def test_search_and_record_filter_see_field_values() -> None:
     chosen = RecordFilter(where=(FieldMatch(4, "k*"),))
     assert chosen.active
     assert chosen.apply([record, inst(2, "B1"), inst(3)]) == [record]
+
+
+def conditioned(iid: int, media: str) -> Instance:
+    return Instance(iid, iid * 10, 1, None, f"Title {iid}", None, notes=((1, media), (3, media)))
+
+
+def test_a_dropdown_field_sorts_in_the_order_of_its_options_text_naturally() -> None:
+    fields = parse_fields([*DEFAULT_FIELDS, {"id": "x"}, "junk", {"id": 9, "name": "Bad"}])
+    assert dict(fields) == {1: "Media Condition", 2: "Sleeve Condition", 3: "Notes", 9: "Bad"}
+    assert field_options(fields, 1)[:3] == (
+        "Mint (M)",
+        "Near Mint (NM or M-)",
+        "Very Good Plus (VG+)",
+    )
+    assert field_options(fields, 3) == () and field_options(dict(fields), 1) == ()
+    values = ["Good (G)", "", "Very Good Plus (VG+)", "mint (m)", "Worn 10", "Worn 9", "Poor (P)"]
+    records = [conditioned(i + 1, v) for i, v in enumerate(values)]
+    by_media = sort_instances(records, sort_key_named("media condition", fields))
+    assert [field_value(r, 1) for r in by_media] == [
+        "mint (m)",  # the options in their order (case and accents as in a search)
+        "Very Good Plus (VG+)",
+        "Good (G)",
+        "Poor (P)",
+        "Worn 9",  # then values that are none of them, naturally
+        "Worn 10",
+        "",  # empty last
+    ]
+    by_notes = sort_instances(records, sort_key_named("Notes", fields))  # a text field: A–Z
+    assert [field_value(r, 3) for r in by_notes][:3] == ["Good (G)", "mint (m)", "Poor (P)"]
+    assert [field_value(r, 1) for r in by_notes] == [
+        field_value(r, 1) for r in sort_instances(records, lambda r: field_sort_key(r, 3))
+    ]
+    options = field_options(fields, 1)
+    assert field_sort_key(records[2], 1, options) < field_sort_key(records[0], 1, options)
+
+
+def test_note_fields_keep_their_options_when_copied_and_compare_with_them() -> None:
+    fields = NoteFields({1: "Media", 3: "Notes"}, {1: ["Mint (M)", "Good (G)"], 3: [], 8: ["x"]})
+    assert fields.options == {1: ("Mint (M)", "Good (G)")}  # none for a text field or no field
+    assert NoteFields(fields).options == fields.options == fields.copy().options
+    assert fields == {1: "Media", 3: "Notes"}
+    assert fields != NoteFields({1: "Media", 3: "Notes"})

@@ -139,7 +139,7 @@ def test_file_names_unique_case_insensitively_and_safe() -> None:
         ("日本語", "fallback"),
         ("___", "fallback"),
         ("x" * 300, "x" * 120),
-        ("lpt1.txt", "lpt1.txt_"),
+        ("lpt1.txt", "lpt1_.txt"),
     ],
 )
 def test_safe_file_name(text: str, expected: str) -> None:

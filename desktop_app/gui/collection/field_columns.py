@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ...core.fields import NoteFields, field_options, option_ranks
 from .release_keys import Column, Row
 
 FIRST_FIELD_COLUMN = len(Column)
@@ -24,10 +25,13 @@ class FieldChange:
 
 
 class FieldColumns:
-    """Field id and name per field column, in column order."""
+    """Field id and name per field column, in column order, and the order of each dropdown
+    field's options (its sort order)."""
 
     def __init__(self) -> None:
         self._fields: list[tuple[int, str]] = []
+        self._options: dict[int, tuple[str, ...]] = {}
+        self._ranks: dict[int, dict[str, int]] = {}
 
     def __len__(self) -> int:
         return len(self._fields)
@@ -35,8 +39,9 @@ class FieldColumns:
     def items(self) -> list[tuple[int, str]]:
         return list(self._fields)
 
-    def names(self) -> dict[int, str]:
-        return dict(self._fields)
+    def names(self) -> NoteFields:
+        """Field id → name in column order, with the dropdowns' options."""
+        return NoteFields(self._fields, self._options)
 
     def field_id(self, column: int) -> int | None:
         """The field shown in ``column``; None for a fixed column or one out of range."""
@@ -78,6 +83,21 @@ class FieldColumns:
 
     def append(self, added: Iterable[tuple[int, str]]) -> None:
         self._fields.extend(added)
+
+    def ranks(self, field_id: int) -> dict[str, int]:
+        """The place of each option of dropdown field ``field_id`` (empty: a text field)."""
+        return self._ranks.get(field_id, {})
+
+    def set_options(self, fields: Mapping[int, str]) -> set[int]:
+        """Take the dropdown options of ``fields`` (a :class:`~...core.fields.NoteFields`);
+        returns the fields whose option order changed."""
+        self._options = {fid: field_options(fields, fid) for fid in fields}
+        ranks = {fid: option_ranks(o) for fid, o in self._options.items() if o}
+        changed = {
+            fid for fid in set(ranks) | set(self._ranks) if ranks.get(fid) != self._ranks.get(fid)
+        }
+        self._ranks = ranks
+        return changed
 
 
 def count_field_values(

@@ -8,23 +8,23 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ...core.filters import natural_sort_text
+from ...core.fields import field_options, option_ranks, option_sort_key
 from ..texts import number
 from .field_columns import MAX_FACET_VALUES
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FilterBar", text)
-
-
 def field_value_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
-    combo.setAccessibleName(_tr("Collection field value"))
-    combo.setToolTip(_tr("Show only the releases with this value in a collection field"))
+    combo.setAccessibleName(QCoreApplication.translate("FilterBar", "Collection field value"))
+    combo.setToolTip(
+        QCoreApplication.translate(
+            "FilterBar", "Show only the releases with this value in a collection field"
+        )
+    )
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(10)
     combo.setMaximumWidth(200)
-    combo.addItem(_tr("Any field value"), "")
+    combo.addItem(QCoreApplication.translate("FilterBar", "Any field value"), "")
     combo.setVisible(False)
     return combo
 
@@ -53,18 +53,24 @@ def fill_field_values(
     combo: QComboBox, fields: Mapping[int, str], counts: Mapping[int, Mapping[str, int]]
 ) -> None:
     """Offer the values of each field with 1..MAX_FACET_VALUES distinct ones, in field order
-    and shelf order (A2 before A10); keeps the current choice, without a filter change."""
+    and a dropdown's in the order of its options (of ``fields``, a NoteFields), others in shelf
+    order (A2 before A10); keeps the current choice, without a filter change."""
     chosen = chosen_field_value(combo)
     combo.blockSignals(True)
     try:
         combo.clear()
-        combo.addItem(_tr("Any field value"), "")
+        combo.addItem(QCoreApplication.translate("FilterBar", "Any field value"), "")
         for fid, name in fields.items():
             values = counts.get(fid) or {}
             if not 0 < len(values) <= MAX_FACET_VALUES:
                 continue
-            for value in sorted(values, key=natural_sort_text):
-                label = _tr("%1: %2 (%3)").replace("%1", name).replace("%2", value)
+            ranks = option_ranks(field_options(fields, fid))
+            for value in sorted(values, key=lambda v, r=ranks: option_sort_key(v, r) or ""):
+                label = (
+                    QCoreApplication.translate("FilterBar", "%1: %2 (%3)")
+                    .replace("%1", name)
+                    .replace("%2", value)
+                )
                 combo.addItem(label.replace("%3", number(values[value])), _key(fid, value))
         combo.setVisible(combo.count() > 1 or chosen is not None)
         if chosen is not None:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,7 @@ from ...core.fields import FieldMatch, exact_pattern
 from ...core.filters import RecordFilter, date_preset, fold
 from ...services.history import since_last_export_range
 from ..icons import icon
-from ..texts import number
+from ..texts import date_format, number
 from .field_filter import (
     choose_field_value,
     chosen_field_value,
@@ -144,7 +144,8 @@ class FilterBar(QWidget):
     def _date_edit(self, value: QDate, name: str) -> QDateEdit:
         edit = QDateEdit(value, self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_format())  # the window's locale (ISO for the C locale)
+        edit.calendarWidget().setFirstDayOfWeek(QLocale().firstDayOfWeek())
         edit.setAccessibleName(name)
         edit.setToolTip(name)
         return edit

@@ -234,17 +234,17 @@ class CollectionPage(QWidget):
         model = proxy.release_model()
         checked = model.checked_count()
         loaded = model.total_count()
-        tr = self.tr
-        text = tr("%1 shown · %2 selected").replace("%1", number(model.rowCount()))
+
+        text = self.tr("%1 shown · %2 selected").replace("%1", number(model.rowCount()))
         text = text.replace("%2", number(checked))
         if complete or loaded >= folder_total:
-            text += " · " + tr("%1 in folder").replace("%1", number(max(loaded, folder_total)))
+            text += " · " + self.tr("%1 in folder").replace("%1", number(max(loaded, folder_total)))
         else:
-            loaded_text = tr("%1 of %2 loaded").replace("%1", number(loaded))
+            loaded_text = self.tr("%1 of %2 loaded").replace("%1", number(loaded))
             text += " · " + loaded_text.replace("%2", number(folder_total))
         hidden = checked - proxy.visible_checked_count()
         if hidden > 0:
-            text += " " + tr("(%1 selected not shown)").replace("%1", number(hidden))
+            text += " " + self.tr("(%1 selected not shown)").replace("%1", number(hidden))
         self.counts_label.setText(text)
         self.counts_label.setToolTip(text)
         self.table.set_empty_text(self._empty_text(loaded, complete))

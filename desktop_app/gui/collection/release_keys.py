@@ -14,11 +14,12 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...core.fields import known_first
 from ...core.filters import format_facets, local_date, natural_sort_text, search_text
 from ...core.release import Instance
+from ..texts import date_text
 
 
 class Column(IntEnum):
@@ -39,17 +40,17 @@ class Column(IntEnum):
 #: Column titles (translated when shown, context "ReleaseModel").
 COLUMN_TITLES: dict[Column, str] = {
     Column.CHECK: "",
-    Column.ARTIST: "Artist",
-    Column.TITLE: "Title",
-    Column.YEAR: "Year",
-    Column.LABEL: "Label",
-    Column.CATNO: "Cat#",
-    Column.FORMAT: "Format",
-    Column.FOLDER: "Folder",
-    Column.ADDED: "Date added",
-    Column.RATING: "Rating",
-    Column.EXPORTED: "Exported",
-    Column.COVER: "Cover",
+    Column.ARTIST: QT_TRANSLATE_NOOP("ReleaseModel", "Artist"),
+    Column.TITLE: QT_TRANSLATE_NOOP("ReleaseModel", "Title"),
+    Column.YEAR: QT_TRANSLATE_NOOP("ReleaseModel", "Year"),
+    Column.LABEL: QT_TRANSLATE_NOOP("ReleaseModel", "Label"),
+    Column.CATNO: QT_TRANSLATE_NOOP("ReleaseModel", "Cat#"),
+    Column.FORMAT: QT_TRANSLATE_NOOP("ReleaseModel", "Format"),
+    Column.FOLDER: QT_TRANSLATE_NOOP("ReleaseModel", "Folder"),
+    Column.ADDED: QT_TRANSLATE_NOOP("ReleaseModel", "Date added"),
+    Column.RATING: QT_TRANSLATE_NOOP("ReleaseModel", "Rating"),
+    Column.EXPORTED: QT_TRANSLATE_NOOP("ReleaseModel", "Exported"),
+    Column.COVER: QT_TRANSLATE_NOOP("ReleaseModel", "Cover"),
 }
 
 
@@ -95,7 +96,7 @@ def make_row(inst: Instance) -> Row:
         one_line(inst.catno),
         one_line(inst.format_display),
         "",
-        day.isoformat() if day else "",
+        date_text(day) if day else "",
         "★" * inst.rating if inst.rating else "",
         "",
         "",

@@ -21,9 +21,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ...core.fields import field_sort_key, field_value
+from ...core.fields import field_value, option_sort_key
 from ...core.filters import local_date
 from ...core.release import Instance
+from ..texts import date_text
 from .field_columns import FIRST_FIELD_COLUMN, FieldColumns, count_field_values
 from .release_keys import (
     COLUMN_TITLES,
@@ -193,7 +194,7 @@ class ReleaseModel(RowsModel):
                 when = self._exported.get(row.iid)
                 if when is None:
                     return None
-                day = local_date(when).isoformat()
+                day = date_text(local_date(when))
                 if row.iid in self._changed:
                     return self._changed_text(day, role)
                 if role == _TOOLTIP:
@@ -301,9 +302,12 @@ class ReleaseModel(RowsModel):
         are added at the end."""
         columns = self.field_columns
         change = columns.plan(fields)
-        if not (change.removed or change.renamed or change.added):
-            return
         sorted_field = columns.field_id(self._sort_column)
+        reordered = columns.set_options(fields)
+        if not (change.removed or change.renamed or change.added):
+            if sorted_field in reordered:  # its options came (or changed): sort by them
+                self._column_values_changed(self._sort_column)
+            return
         for column in change.removed:
             self.beginRemoveColumns(QModelIndex(), column, column)
             columns.remove(column)
@@ -320,6 +324,8 @@ class ReleaseModel(RowsModel):
             self.endInsertColumns()
         if sorted_field is not None:
             self._sort_column = columns.column(sorted_field)  # -1 when the field is gone
+            if sorted_field in reordered and self._sort_column >= 0:
+                self._column_values_changed(self._sort_column)
         self.fieldsChanged.emit()
 
     def field_value_counts(self) -> dict[int, dict[str, int]]:
@@ -362,7 +368,7 @@ class ReleaseModel(RowsModel):
             ).replace("%1", day)
         return self.tr("%1 · changed").replace("%1", day)
 
-    def _column_values_changed(self, column: Column) -> None:
+    def _column_values_changed(self, column: int) -> None:
         if self._sort_column == column:
             self._sort_column = -1
             self.sort(column, self._sort_order)
@@ -448,11 +454,17 @@ class ReleaseModel(RowsModel):
             return when.timestamp() if when is not None else None
         if column >= FIRST_FIELD_COLUMN:
             fid = self.field_columns.field_id(column)
-            return field_sort_key(row.inst, fid) if fid is not None else None
+            if fid is None:
+                return None
+            return option_sort_key(field_value(row.inst, fid), self.field_columns.ranks(fid))
         return row.keys[column]
 
     def _column_key(self, column: int) -> Callable[[Row], Any]:
         if column == Column.FOLDER:
             names = {fid: sort_text(n) or None for fid, n in self._folder_names.items()}
             return lambda r: names.get(r.inst.folder_id)
+        fid = self.field_columns.field_id(column)
+        if fid is not None:  # a dropdown field's options in their order, text naturally
+            ranks = self.field_columns.ranks(fid)
+            return lambda r: option_sort_key(field_value(r.inst, fid), ranks)
         return super()._column_key(column)

@@ -4,6 +4,7 @@ column widths that fit the window, a columns menu, and its own saved header stat
 from __future__ import annotations
 
 import threading
+from datetime import date
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -39,10 +40,12 @@ from PySide6.QtWidgets import (
 
 from ...services.links import release_url
 from ..covers import CoverLoader
+from ..texts import date_text
 from ..workers import PageRows
 from .check_header import CheckHeader
 from .field_header import FieldHeader, fixed_columns_state
 from .frozen_checks import FrozenChecks
+from .release_keys import column_title
 from .release_model import Column
 from .release_proxy import ReleaseProxy
 
@@ -76,6 +79,12 @@ class ReleaseTable(QTableView):
         self.check_header = CheckHeader(self)
         self.setHorizontalHeader(self.check_header)
         self.setAccessibleName(self.tr("Releases"))
+        self.setAccessibleDescription(
+            self.tr(
+                "The first column ticks a release for the preview, the CSV and the stickers; "
+                "Space ticks the current row."
+            )
+        )
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -408,12 +417,18 @@ class ReleaseTable(QTableView):
         """Share the table's width between the shown columns (first start, Reset columns)."""
         header = self.check_header
         metrics = self.fontMetrics()
+        titles = header.fontMetrics()
         pad = 24
-        fixed = {
-            Column.YEAR: metrics.horizontalAdvance("0000") + pad,
-            Column.ADDED: metrics.horizontalAdvance("0000-00-00") + pad,
-            Column.EXPORTED: metrics.horizontalAdvance("0000-00-00") + pad,
-            Column.RATING: metrics.horizontalAdvance("★★★★★") + pad,
+        day = date_text(date(2000, 12, 28))  # the widest day in the window's locale
+        samples = {Column.YEAR: "0000", Column.ADDED: day, Column.EXPORTED: day}
+        samples[Column.RATING] = "★★★★★"
+        fixed = {  # the cells' text, or the column's title when that is wider (German …)
+            column: max(
+                metrics.horizontalAdvance(sample),
+                titles.horizontalAdvance(column_title(column)) + 8,
+            )
+            + pad
+            for column, sample in samples.items()
         }
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         available = self.viewport().width() - header.sectionSize(Column.CHECK) - scrollbar

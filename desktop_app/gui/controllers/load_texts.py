@@ -11,19 +11,21 @@ from ...services.library import Library
 from ..texts import age_text, number
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LoaderController", text)
-
-
 def loaded_text(loaded: int, total: int) -> str:
     """ "Loaded 600 of 3,000"."""
-    return _tr("Loaded %1 of %2").replace("%1", number(loaded)).replace("%2", number(total))
+    return (
+        QCoreApplication.translate("LoaderController", "Loaded %1 of %2")
+        .replace("%1", number(loaded))
+        .replace("%2", number(total))
+    )
 
 
 def stopped_text(what: str, loaded: int, total: int) -> str:
     """ "Loading cancelled: 600 of 3,000 releases loaded. Refresh (F5) loads the rest."."""
     return (
-        _tr("%1: %2 of %3 releases loaded. Refresh (F5) loads the rest.")
+        QCoreApplication.translate(
+            "LoaderController", "%1: %2 of %3 releases loaded. Refresh (F5) loads the rest."
+        )
         .replace("%1", what)
         .replace("%2", number(loaded))
         .replace("%3", number(total))
@@ -33,7 +35,9 @@ def stopped_text(what: str, loaded: int, total: int) -> str:
 def incomplete_text(folder_name: str, loaded: int, total: int) -> str:
     """ "“Jazz” is not completely loaded: 600 of 3,000 loaded."."""
     return (
-        _tr("“%1” is not completely loaded: %2 of %3 loaded.")
+        QCoreApplication.translate(
+            "LoaderController", "“%1” is not completely loaded: %2 of %3 loaded."
+        )
         .replace("%1", folder_name)
         .replace("%2", number(loaded))
         .replace("%3", number(total))
@@ -43,11 +47,13 @@ def incomplete_text(folder_name: str, loaded: int, total: int) -> str:
 def refresh_progress_text(done: int, total: int) -> str:
     if total:
         return (
-            _tr("Refreshing: %1 of %2 read")
+            QCoreApplication.translate("LoaderController", "Refreshing: %1 of %2 read")
             .replace("%1", number(done))
             .replace("%2", number(total))
         )
-    return _tr("Refreshing: %1 read").replace("%1", number(done))
+    return QCoreApplication.translate("LoaderController", "Refreshing: %1 read").replace(
+        "%1", number(done)
+    )
 
 
 def data_time(library: Library | None, folder_id: int | None) -> datetime | None:
@@ -64,7 +70,13 @@ def data_time(library: Library | None, folder_id: int | None) -> datetime | None
 
 def updated_text(when: datetime | None, refreshing: bool = False) -> str:
     """ "updated 5 min ago · refreshing…"."""
-    text = _tr("updated %1").replace("%1", age_text(when)) if when else ""
+    text = (
+        QCoreApplication.translate("LoaderController", "updated %1").replace("%1", age_text(when))
+        if when
+        else ""
+    )
     if refreshing:
-        text = (text + " · " if text else "") + _tr("refreshing…")
+        text = (text + " · " if text else "") + QCoreApplication.translate(
+            "LoaderController", "refreshing…"
+        )
     return text

@@ -16,12 +16,14 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, Qt, Signal
 
 from ...core.errors import AppError, ErrorKind
+from ...core.fields import NoteFields
 from ...services.library import Library, RefreshResult, library_or_none
 from ...services.reread import reread_due
 from ...services.source import CollectionSource, Folder
 from .. import heap
 from ..collection.release_keys import count_formats
 from ..collection.release_model import ReleaseModel, Row
+from ..i18n import text as translated
 from ..texts import number as _n
 from ..workers import (
     CachedRows,
@@ -123,7 +125,7 @@ class LoaderController(QObject):
         self._reread_due = reread_due(self.library)
         notice = self.library.take_notice() if self.library is not None else None
         if notice is not None:
-            self.notice.emit(notice.message)
+            self.notice.emit(translated(notice.message))
 
     def close_library(self) -> None:
         if self.library is not None:
@@ -168,7 +170,7 @@ class LoaderController(QObject):
         return wanted
 
     def _folders_loaded(self, result: FolderList) -> None:
-        self.note_fields = dict(result.note_fields)
+        self.note_fields = NoteFields(result.note_fields)  # (with the dropdowns' options)
         self.status.emit("")
         self.foldersReady.emit(result.folders)
 

@@ -15,6 +15,7 @@ from ...services.library import Library
 from ...services.source import CollectionSource
 from ..collection.release_model import ReleaseModel
 from ..collection.release_proxy import ReleaseProxy
+from ..i18n import error_text
 from ..workers import JobRunner
 from .jobs import JobSlot, find_instances_job
 
@@ -112,7 +113,7 @@ class SelectionController(QObject):
         self.gathered.emit(found, sorted(self._missing - extra.keys()))
 
     def _lookup_failed(self, error: AppError) -> None:
-        self.status.emit(error.message)
+        self.status.emit(error_text(error))
         self.gathered.emit(self._found, sorted(self._missing))
 
     def shutdown(self) -> None:

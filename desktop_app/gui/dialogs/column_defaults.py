@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,57 +25,85 @@ NOTE_WIDTH = 220
 
 #: What each column means, in plain words (translated when shown, context "ColumnHelp").
 COLUMN_HELP: dict[str, str] = {
-    "Type": "What the code holds. URL: the code opens a web page (the record on Discogs).",
-    "OutputSize": "Width and height of each QR image, in pixels.",
-    "FileType": "The image format QR Factory writes. SVG, PDF and EPS stay sharp at any size.",
-    "ColorSpace": "RGB for screens and home printers; CMYK for a print shop.",
-    "RotationAngle": "Turns the whole code by this many degrees.",
-    "ReliabilityLevel": (
+    "Type": QT_TRANSLATE_NOOP(
+        "ColumnHelp", "What the code holds. URL: the code opens a web page (the record on Discogs)."
+    ),
+    "OutputSize": QT_TRANSLATE_NOOP("ColumnHelp", "Width and height of each QR image, in pixels."),
+    "FileType": QT_TRANSLATE_NOOP(
+        "ColumnHelp", "The image format QR Factory writes. SVG, PDF and EPS stay sharp at any size."
+    ),
+    "ColorSpace": QT_TRANSLATE_NOOP(
+        "ColumnHelp", "RGB for screens and home printers; CMYK for a print shop."
+    ),
+    "RotationAngle": QT_TRANSLATE_NOOP("ColumnHelp", "Turns the whole code by this many degrees."),
+    "ReliabilityLevel": QT_TRANSLATE_NOOP(
+        "ColumnHelp",
         "Error correction: how much of the code may be covered or scratched and still scan "
         "(Low about 7 %, Medium 15 %, Quartile 25 %, High 30 %). An icon in the middle covers "
-        "part of the code, so keep it High."
+        "part of the code, so keep it High.",
     ),
-    "UseAutoReliabilityLevel": (
-        "Yes lets QR Factory choose the error correction itself; No always uses ReliabilityLevel."
+    "UseAutoReliabilityLevel": QT_TRANSLATE_NOOP(
+        "ColumnHelp",
+        "Yes lets QR Factory choose the error correction itself; No always uses ReliabilityLevel.",
     ),
-    "PixelRoundness": (
+    "PixelRoundness": QT_TRANSLATE_NOOP(
+        "ColumnHelp",
         "How round the code's small squares (its “pixels”) are drawn: 0.0 sharp squares, "
-        "1.0 round dots, in between squares with rounded corners."
+        "1.0 round dots, in between squares with rounded corners.",
     ),
-    "PixelColorType": (
+    "PixelColorType": QT_TRANSLATE_NOOP(
+        "ColumnHelp",
         "Solid: every pixel in PixelColorStart. Gradient: pixels blend from PixelColorStart "
-        "to PixelColorEnd."
+        "to PixelColorEnd.",
     ),
-    "BackgroundColorType": (
-        "How the background is filled: one colour (Solid), a gradient, or nothing (Transparent)."
+    "BackgroundColorType": QT_TRANSLATE_NOOP(
+        "ColumnHelp",
+        "How the background is filled: one colour (Solid), a gradient, or nothing (Transparent).",
     ),
-    "BackgroundColor": (
+    "BackgroundColor": QT_TRANSLATE_NOOP(
+        "ColumnHelp",
         "The colour behind the code. Keep it much lighter than the pixels, or phones may not "
-        "read the code."
+        "read the code.",
     ),
-    "PixelColorStart": "The pixels' colour (where a gradient starts).",
-    "PixelColorEnd": "Where a gradient ends; only used when PixelColorType is Gradient.",
-    "GradientAngle": "The direction of the gradient, in degrees.",
-    "IconLockToSquares": (
+    "PixelColorStart": QT_TRANSLATE_NOOP(
+        "ColumnHelp", "The pixels' colour (where a gradient starts)."
+    ),
+    "PixelColorEnd": QT_TRANSLATE_NOOP(
+        "ColumnHelp", "Where a gradient ends; only used when PixelColorType is Gradient."
+    ),
+    "GradientAngle": QT_TRANSLATE_NOOP("ColumnHelp", "The direction of the gradient, in degrees."),
+    "IconLockToSquares": QT_TRANSLATE_NOOP(
+        "ColumnHelp",
         "Yes fits the middle icon to the code's grid of pixels, so it covers whole pixels and "
-        "cuts none in half; No places it at its exact size."
+        "cuts none in half; No places it at its exact size.",
     ),
-    "IconSizePercent": (
-        "How big the middle icon is, in percent. A bigger icon hides more of the code."
+    "IconSizePercent": QT_TRANSLATE_NOOP(
+        "ColumnHelp",
+        "How big the middle icon is, in percent. A bigger icon hides more of the code.",
     ),
-    "IconBorderType": "The shape of the blank frame around the icon, or None for no frame.",
-    "IconBorderPercent": "How wide the frame around the icon is, in percent.",
-    "IconBorderSquareCornerSize": "How rounded a square frame's corners are (0 = sharp).",
-    "IconBorderColor": "The colour of the frame around the icon.",
-    "BottomTextSize": "The caption's size, in points.",
-    "BottomTextColor": "The caption's colour.",
-    "BottomTextFont": (
-        "The caption's font, by name. It must be installed on the Mac that runs QR Factory."
+    "IconBorderType": QT_TRANSLATE_NOOP(
+        "ColumnHelp", "The shape of the blank frame around the icon, or None for no frame."
     ),
-    "BottomTextFontStyle": "The caption font's style: Regular, Bold, Italic or Bold Italic.",
-    "SafeZonePercent": (
+    "IconBorderPercent": QT_TRANSLATE_NOOP(
+        "ColumnHelp", "How wide the frame around the icon is, in percent."
+    ),
+    "IconBorderSquareCornerSize": QT_TRANSLATE_NOOP(
+        "ColumnHelp", "How rounded a square frame's corners are (0 = sharp)."
+    ),
+    "IconBorderColor": QT_TRANSLATE_NOOP("ColumnHelp", "The colour of the frame around the icon."),
+    "BottomTextSize": QT_TRANSLATE_NOOP("ColumnHelp", "The caption's size, in points."),
+    "BottomTextColor": QT_TRANSLATE_NOOP("ColumnHelp", "The caption's colour."),
+    "BottomTextFont": QT_TRANSLATE_NOOP(
+        "ColumnHelp",
+        "The caption's font, by name. It must be installed on the Mac that runs QR Factory.",
+    ),
+    "BottomTextFontStyle": QT_TRANSLATE_NOOP(
+        "ColumnHelp", "The caption font's style: Regular, Bold, Italic or Bold Italic."
+    ),
+    "SafeZonePercent": QT_TRANSLATE_NOOP(
+        "ColumnHelp",
         "The quiet zone: an empty margin around the code, in percent of its size. Scanners "
-        "need it to find the code, so do not make it 0."
+        "need it to find the code, so do not make it 0.",
     ),
     "SafeZoneColor": "The colour of that margin; keep it as light as the background.",
 }

@@ -1,5 +1,5 @@
-"""Edit → Settings…: the local library (size, clear), the CSV file options and the collection
-field that marks printed records on Discogs."""
+"""Edit → Settings…: the window's language, the local library (size, clear), the CSV file
+options and the collection field that marks printed records on Discogs."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ from ...services import printed
 from ...services.covers import clear_cover_cache, cover_cache_size
 from ...services.library import Library, LibraryCache, cache_size, clear_cache
 from ...services.settings import Settings
-from ..widgets import ScreenFit
+from .. import i18n
+from ..widgets import ContentScroll, ScreenFit
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,12 @@ class SettingsDialog(ScreenFit, QDialog):
         self.library = library
         self.cleared = False
         self.covers_cleared = False
-        layout = QVBoxLayout(self)
+        self.language_changed = False
+        outer = QVBoxLayout(self)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)  # the groups scroll when the screen is small
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._language_box())
 
         library = QGroupBox(self.tr("Local library"), self)
         row = QHBoxLayout(library)
@@ -77,13 +83,14 @@ class SettingsDialog(ScreenFit, QDialog):
         form.addRow(self.lf_check)
         layout.addWidget(csv)
         layout.addWidget(self._printed_box())
+        outer.addWidget(ContentScroll(self, content), 1)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self._update_size()
 
     # ---- covers -------------------------------------------------------------------------
@@ -127,6 +134,21 @@ class SettingsDialog(ScreenFit, QDialog):
         clear_cover_cache()
         self.covers_cleared = True
         self._update_cover_size()
+
+    # ---- the window's language ---------------------------------------------------------------
+    def _language_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Language"), self)
+        form = QFormLayout(box)
+        self.language = QComboBox(box)
+        self.language.setAccessibleName(self.tr("Language of the window"))
+        system = i18n.LANGUAGES[i18n.system_language()]
+        self.language.addItem(self.tr("System language (%1)").replace("%1", system), "")
+        for code, name in i18n.LANGUAGES.items():  # each in its own name
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
+        self.language.setToolTip(self.tr("The app starts again in the new language"))
+        form.addRow(self.tr("&Language:"), self.language)
+        return box
 
     # ---- the "printed" mark on Discogs (opt-in) --------------------------------------------
     def _printed_box(self) -> QGroupBox:
@@ -196,6 +218,9 @@ class SettingsDialog(ScreenFit, QDialog):
         self.settings.line_end = "lf" if self.lf_check.isChecked() else "crlf"
         self.settings.covers = self.covers_check.isChecked()
         self.settings.cover_cache_mb = self.cover_cap.value()
+        language = str(self.language.currentData() or "")
+        self.language_changed = language != self.settings.language
+        self.settings.language = language
         self._save_printed_field()
         try:
             self.settings.save()

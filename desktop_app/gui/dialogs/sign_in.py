@@ -30,6 +30,7 @@ from ...core.cancel import CancelToken
 from ...core.errors import AppError, ErrorKind
 from ...services import account
 from ...services.account import DEVELOPER_SETTINGS_URL, Credentials, OAuthFlow, SecretStore
+from ..i18n import error_text
 from ..widgets import ContentScroll, ScreenFit
 from ..workers import CallJob, Job, JobRunner
 
@@ -244,7 +245,7 @@ class SignInDialog(ScreenFit, QDialog):
         try:
             flow = self._flow_factory(key, secret)
         except AppError as exc:
-            self._show_status(exc.message, error=True)
+            self._show_status(error_text(exc), error=True)
             return
         self._flow = flow
         self._run("start", lambda _t: account.start_oauth(flow), self._oauth_started)
@@ -282,7 +283,7 @@ class SignInDialog(ScreenFit, QDialog):
         try:
             account.check_code(flow, text)
         except AppError as exc:
-            self._show_status(exc.message, error=True)
+            self._show_status(error_text(exc), error=True)
             return
         callback = self._jobs.pop("callback", None)
         if callback is not None:
@@ -340,14 +341,14 @@ class SignInDialog(ScreenFit, QDialog):
         self._jobs = {k: j for k, j in self._jobs.items() if j.id != job_id}
         if error.kind == ErrorKind.CANCELLED:
             return
-        self._show_status(error.message, error=True)
+        self._show_status(error_text(error), error=True)
 
     def _signed_in(self, creds: Credentials) -> None:
         store = self.chosen_store()
         try:
             account.finish_sign_in(creds, store)
         except AppError as exc:
-            self._show_status(exc.message, error=True)
+            self._show_status(error_text(exc), error=True)
             return
         self.credentials = creds
         self.store = store

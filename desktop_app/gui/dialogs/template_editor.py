@@ -47,6 +47,7 @@ from ...core.qrfactory import (
 from ...core.release import Instance
 from ...core.template import PLACEHOLDERS
 from ...services.settings import Settings
+from ..i18n import text as translated
 from ..preview.delegates import create_value_editor, editor_value, set_editor_value
 from ..widgets import ContentScroll, ScreenFit
 from .column_defaults import ColumnDefaults
@@ -141,6 +142,7 @@ class TemplateEditorDialog(ScreenFit, QDialog):
         self._target: QWidget | None = None
 
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Template parts"))
         # each tab scrolls when the screen is too small for it
         self.tabs.addTab(
             ContentScroll(self, self._make_text_tab()), self.tr("Caption && file name")
@@ -346,11 +348,11 @@ class TemplateEditorDialog(ScreenFit, QDialog):
                     else self.tr("%1, column %3")
                 )
                 where = where.replace("%1", column).replace("%3", str(col))
-                found.append(f"{where}: {issue.message}")
+                found.append(f"{where}: {translated(issue.message)}")
         for column in self.default_editors:
             message = validate_cell(column, options.value(column))
             if message:
-                found.append(f"{column}: {message}")
+                found.append(f"{column}: {translated(message)}")
         return found
 
     def refresh(self) -> None:

@@ -9,15 +9,13 @@ from ...core.qrfactory import COLUMNS, ExportOptions
 from .table import PreviewRow, RowState, RowTable, Snapshot
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreviewModel", text)
-
-
 # ---- undo commands ---------------------------------------------------------------------------
 class EditCommand(QUndoCommand):
     def __init__(self, model: RowTable, row: int, col: int, value: str) -> None:
         super().__init__(
-            _tr("Edit %1 in row %2").replace("%1", COLUMNS[col]).replace("%2", str(row + 1))
+            QCoreApplication.translate("PreviewModel", "Edit %1 in row %2")
+            .replace("%1", COLUMNS[col])
+            .replace("%2", str(row + 1))
         )
         self.model, self.row, self.col, self.value = model, row, col, value
         item = model.row_object(row)
@@ -34,7 +32,9 @@ class EditCommand(QUndoCommand):
 
 class RemoveCommand(QUndoCommand):
     def __init__(self, model: RowTable, rows: list[int]) -> None:
-        text = _tr("Delete %n row(s)").replace("%n", str(len(rows)))
+        text = QCoreApplication.translate("PreviewModel", "Delete %n row(s)").replace(
+            "%n", str(len(rows))
+        )
         super().__init__(text)
         self.model = model
         self.rows = rows
@@ -72,7 +72,11 @@ class MoveCommand(QUndoCommand):
         placement: list[tuple[PreviewRow, int]],
         original: list[tuple[PreviewRow, int]],
     ) -> None:
-        super().__init__(_tr("Move %n row(s)").replace("%n", str(len(placement))))
+        super().__init__(
+            QCoreApplication.translate("PreviewModel", "Move %n row(s)").replace(
+                "%n", str(len(placement))
+            )
+        )
         self.model, self.placement, self.original = model, placement, original
 
     def redo(self) -> None:
@@ -84,7 +88,11 @@ class MoveCommand(QUndoCommand):
 
 class ResetCommand(QUndoCommand):
     def __init__(self, model: RowTable, changes: list[tuple[int, list[str], set[int]]]) -> None:
-        super().__init__(_tr("Reset %n row(s)").replace("%n", str(len(changes))))
+        super().__init__(
+            QCoreApplication.translate("PreviewModel", "Reset %n row(s)").replace(
+                "%n", str(len(changes))
+            )
+        )
         self.model = model
         self.changes = changes
         self.before = [
@@ -103,7 +111,7 @@ class ResetCommand(QUndoCommand):
 
 class RebuildCommand(QUndoCommand):
     def __init__(self, model: RowTable, options: ExportOptions, states: list[RowState]) -> None:
-        super().__init__(_tr("Apply template"))
+        super().__init__(QCoreApplication.translate("PreviewModel", "Apply template"))
         self.model = model
         self.new = (options, states)
         self.old = (model.options, model._states())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ...core.qrfactory import COLUMNS
 from ...services.export import SEVERAL_FOLDERS
+from ..i18n import text as translated
 from .actions import count_text, rows_text
 
 
@@ -39,7 +40,7 @@ class PreviewHeader(QWidget):
             self.tr("Row %1, %2: %3")
             .replace("%1", str(row + 1))
             .replace("%2", COLUMNS[col])
-            .replace("%3", message)
+            .replace("%3", translated(message))
         )
 
     def show_status(

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 
 from ...core.draft import (
@@ -53,7 +53,6 @@ from .table import (
     RowState,
     RowTable,
     _Index,
-    _tr,
     restore_rows,
 )
 
@@ -180,7 +179,7 @@ class PreviewModel(RowTable):
         finally:
             self._folder_names, self._note_fields = old_names
         if removed or added:
-            text = _tr("Preview again: %1 added, %2 removed")
+            text = QCoreApplication.translate("PreviewModel", "Preview again: %1 added, %2 removed")
             text = text.replace("%1", str(len(added))).replace("%2", str(len(removed)))
             self.undo_stack.push(MergeCommand(self, removed, added, wanted, (folders, notes), text))
         else:  # no row changes: nothing to undo, only what was asked for is remembered
@@ -261,7 +260,13 @@ class PreviewModel(RowTable):
             return 0
         state, edited_at = restored
         if self.has_content():  # rows on screen: replaced by one command that Undo takes back
-            self.undo_stack.push(ReplaceCommand(self, state, _tr("Restore the unsaved preview")))
+            self.undo_stack.push(
+                ReplaceCommand(
+                    self,
+                    state,
+                    QCoreApplication.translate("PreviewModel", "Restore the unsaved preview"),
+                )
+            )
         else:
             self._tz = tz
             self._apply_snapshot(state)
@@ -311,7 +316,11 @@ class PreviewModel(RowTable):
             copy.cells[FILE_NAME_COL] = unique_name(name, used)
             copy.edited.add(FILE_NAME_COL)
             inserts.append((r + 1 + shift, copy))
-        self.undo_stack.push(InsertCommand(self, inserts, _tr("Duplicate rows")))
+        self.undo_stack.push(
+            InsertCommand(
+                self, inserts, QCoreApplication.translate("PreviewModel", "Duplicate rows")
+            )
+        )
         return [pos for pos, _ in inserts]
 
     def reset_rows(self, rows: Iterable[int]) -> None:
@@ -452,5 +461,7 @@ class PreviewModel(RowTable):
             copy.cells[FILE_NAME_COL] = unique_name(copy.cells[FILE_NAME_COL] or "row", used)
             copy.edited.add(FILE_NAME_COL)
             inserts.append((destination + shift, copy))
-        self.undo_stack.push(InsertCommand(self, inserts, _tr("Copy rows")))
+        self.undo_stack.push(
+            InsertCommand(self, inserts, QCoreApplication.translate("PreviewModel", "Copy rows"))
+        )
         return True

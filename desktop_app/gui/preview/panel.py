@@ -35,7 +35,7 @@ from ...services.export import folders_label
 from ...services.history import ExportHistory, exported_count
 from ...services.settings import Settings
 from ..widgets import Banner
-from .actions import PreviewActions, merge_message
+from .actions import MergeBanner, PreviewActions, merge_message
 from .columns import PreviewColumns, default_columns
 from .header import PreviewHeader
 from .model import BOTTOM_TEXT_COL, MergeResult, PreviewModel
@@ -79,6 +79,7 @@ class PreviewPanel(QWidget):
         self.view = PreviewView(self)
         self.view.setModel(self.model)
         self.banner = Banner(self)
+        self.merge_banner = MergeBanner(self.banner, self.undo_stack)
         self.header = PreviewHeader(self)
         self.header.problemClicked.connect(self.go_to_first_problem)
         self.saver = PreviewSaver(self, self)
@@ -232,6 +233,10 @@ class PreviewPanel(QWidget):
             self.banner.show_message(text, kind="info")
         else:
             self.banner.dismiss()
+        if result is not None:
+            self.merge_banner.shown(result, text)  # Undo of the merge takes its message away
+        else:
+            self.merge_banner.forget()
         self._refresh_status()
         return result
 

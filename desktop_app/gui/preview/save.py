@@ -14,6 +14,7 @@ from ...core.errors import AppError
 from ...services.export import default_file_name, save_export
 from ...services.history import ExportHistory
 from ...services.settings import Settings
+from ..i18n import error_text
 from ..widgets import Banner
 from .actions import rows_text
 from .header import PreviewHeader
@@ -130,7 +131,7 @@ class PreviewSaver(QObject):
             panel.banner.show_message(
                 self.tr(
                     "Could not save: %1 Nothing was written and your rows are unchanged."
-                ).replace("%1", error.message),
+                ).replace("%1", error_text(error)),
                 kind="error",
                 actions=[(self.tr("Save As…"), panel.save)],
             )

@@ -35,6 +35,7 @@ from ...core.qrfactory import (
     validate_cell,
 )
 from ...core.release import Instance
+from ..i18n import text as translated
 from ..icons import icon
 from .delegates import swatch
 
@@ -55,10 +56,6 @@ class Role(IntEnum):
     EDITED = int(Qt.ItemDataRole.UserRole) + 2
     ISSUE = int(Qt.ItemDataRole.UserRole) + 3
     COLUMN_NAME = int(Qt.ItemDataRole.UserRole) + 4
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreviewModel", text)
 
 
 @dataclass(eq=False)
@@ -190,8 +187,9 @@ class RowTable(QAbstractTableModel):
         """Why the cell is invalid, or None."""
         if column == FILE_NAME_COL and row in self._dupes:
             message = validate_cell(COLUMNS[column], self._rows[row].cells[column])
-            return message or self._dupes[row]
-        return validate_cell(COLUMNS[column], self._rows[row].cells[column])
+            return translated(message) if message else self._dupes[row]
+        message = validate_cell(COLUMNS[column], self._rows[row].cells[column])
+        return translated(message) if message else None
 
     def issues(self) -> list[tuple[int, int, str]]:
         """Every invalid cell as (row, column, message), in reading order."""
@@ -231,7 +229,9 @@ class RowTable(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Role.COLUMN_NAME):
                 return COLUMNS[section]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("QR Factory 3 column “%1”").replace("%1", COLUMNS[section])
+                return QCoreApplication.translate(
+                    "PreviewModel", "QR Factory 3 column “%1”"
+                ).replace("%1", COLUMNS[section])
             return None
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._rows):
             return str(section + 1)
@@ -282,10 +282,14 @@ class RowTable(QAbstractTableModel):
         parts = []
         message = self.issue(row, col)
         if message:
-            parts.append(_tr("Problem: %1").replace("%1", message))
+            parts.append(
+                QCoreApplication.translate("PreviewModel", "Problem: %1").replace("%1", message)
+            )
         if col in item.edited:
             parts.append(
-                _tr("Edited by you (template gives “%1”).").replace("%1", item.template[col])
+                QCoreApplication.translate(
+                    "PreviewModel", "Edited by you (template gives “%1”)."
+                ).replace("%1", item.template[col])
             )
         if col == BOTTOM_TEXT_COL or len(item.cells[col]) > 40:
             parts.append(item.cells[col])

@@ -12,10 +12,6 @@ from ...services.settings import Settings
 from .model import PreviewModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreviewPanel", text)
-
-
 def edit_template(
     parent: QWidget, model: PreviewModel, row: int, settings: Settings, tz: tzinfo | None
 ) -> ExportOptions | None:
@@ -43,17 +39,31 @@ def ask_rebuild(parent: QWidget) -> str | None:
     (everything) or None (leave the rows as they are). Either rebuild can be undone."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Apply the new template?"))
-    box.setText(_tr("Rebuild the preview rows with the new template?"))
-    box.setInformativeText(
-        _tr(
-            "Some cells were edited by hand. You can keep them or start again "
-            "(Undo brings them back)."
+    box.setWindowTitle(QCoreApplication.translate("PreviewPanel", "Apply the new template?"))
+    box.setText(
+        QCoreApplication.translate(
+            "PreviewPanel", "Rebuild the preview rows with the new template?"
         )
     )
-    keep = box.addButton(_tr("Keep my edited cells"), QMessageBox.ButtonRole.AcceptRole)
-    replace = box.addButton(_tr("Replace everything"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_tr("Don’t rebuild"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "PreviewPanel",
+            "Some cells were edited by hand. You can keep them or start again "
+            "(Undo brings them back).",
+        )
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("PreviewPanel", "Keep my edited cells"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    replace = box.addButton(
+        QCoreApplication.translate("PreviewPanel", "Replace everything"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("PreviewPanel", "Don’t rebuild"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(keep)
     box.exec()
     clicked = box.clickedButton()

@@ -44,6 +44,8 @@ from ...services.sticker_drawing import (
     page_count,
     prepare_printer,
 )
+from ..i18n import error_text
+from ..i18n import text as translated
 from ..texts import age_text, number
 from ..widgets import ContentScroll, fit_when_shown
 from .job import StickerJob
@@ -463,13 +465,13 @@ class StickersDialog(QDialog):
             button.setEnabled(usable and (button is self.test_button or bool(self.rows)))
         self.images_button.setEnabled(bool(self.rows) and self.job is None)
         if problems:
-            self.summary.setText(self.tr("Not usable: %1.").replace("%1", problems[0]))
+            self.summary.setText(self.tr("Not usable: %1.").replace("%1", translated(problems[0])))
             return
         pages = page_count(len(self.rows), options)
         first = next((n for n in range(1, layout.per_page + 1) if self.sheet_map.is_free(n)), 1)
         self.summary.setText(
             self.tr("%1 stickers on %2 page(s), from label %3.")
-            .replace("%1", f"{len(self.rows):,}")
+            .replace("%1", number(len(self.rows)))
             .replace("%2", str(pages))
             .replace("%3", str(first))
         )
@@ -726,7 +728,7 @@ class StickersDialog(QDialog):
         try:
             target = service.write_test_page(Path(path), self.options())
         except AppError as exc:
-            self.show_message(exc.message, True)
+            self.show_message(error_text(exc), True)
             return False
         self.show_message(
             self.tr(
@@ -742,7 +744,7 @@ class StickersDialog(QDialog):
         try:
             result = work()
         except AppError as exc:
-            self.show_message(exc.message, True)
+            self.show_message(error_text(exc), True)
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -760,7 +762,7 @@ class StickersDialog(QDialog):
         self._set_busy(True)
         self.show_message(
             self.tr("Checking every code and drawing %1 stickers…").replace(
-                "%1", f"{len(self.rows):,}"
+                "%1", number(len(self.rows))
             )
         )
         self.job.start()
@@ -773,7 +775,7 @@ class StickersDialog(QDialog):
             job.deleteLater()
         self._set_busy(False)
         if isinstance(error, AppError):
-            self.show_message(error.message, True)
+            self.show_message(error_text(error), True)
         else:
             self._succeeded(result, self._done_text, self._job_sheet)
         self.jobFinished.emit(error is None)
@@ -788,7 +790,7 @@ class StickersDialog(QDialog):
         self.last_result = result
         self._remember()
         text = (
-            done_text.replace("%1", f"{result.stickers:,}")
+            done_text.replace("%1", number(result.stickers))
             .replace("%2", str(result.pages))
             .replace("%3", str(result.path))
         )

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from ...core.errors import AppError
 from ...services import stickers as service
 from ...services.sticker_drawing import DEFAULT_LAYOUT, PRESETS, SheetLayout
+from ..i18n import error_text
+from ..i18n import text as translated
 
 CUSTOM = "__custom__"
 
@@ -68,10 +70,10 @@ class LayoutEditor(QWidget):
             form.addRow(text, row)
         self.rows = QSpinBox()
         self.rows.setRange(1, 100)
-        self.rows.setAccessibleName(self.tr("Rows"))
         self.cols = QSpinBox()
         self.cols.setRange(1, 100)
-        self.cols.setAccessibleName(self.tr("Columns"))
+        self.rows.setAccessibleName(self.tr("Rows of labels"))
+        self.cols.setAccessibleName(self.tr("Columns of labels"))
         grid = QHBoxLayout()
         grid.addWidget(self.rows, 1)
         grid.addWidget(self.cols, 1)
@@ -83,6 +85,7 @@ class LayoutEditor(QWidget):
         self.round.toggled.connect(self._edited)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Name to save this layout as"))
+        self.name.setAccessibleName(self.tr("Name to save this layout as"))
         self.save_button = QPushButton(self.tr("Save layout"))
         self.delete_button = QPushButton(self.tr("Delete"))
         named = QHBoxLayout()
@@ -102,7 +105,7 @@ class LayoutEditor(QWidget):
         self._loading = True
         self.choice.clear()
         for name, layout in PRESETS.items():
-            self.choice.addItem(layout.title, name)
+            self.choice.addItem(translated(layout.title), name)
         self._saved = service.saved_layouts()
         for name in sorted(self._saved, key=str.casefold):
             self.choice.addItem(self.tr("Saved: %1").replace("%1", name), name)
@@ -174,7 +177,7 @@ class LayoutEditor(QWidget):
 
     def problem(self) -> str:
         issues = self.layout().problems()
-        return issues[0] if issues else ""
+        return translated(issues[0]) if issues else ""
 
     def select(self, name: str) -> bool:
         index = self.choice.findData(name)
@@ -188,7 +191,7 @@ class LayoutEditor(QWidget):
         try:
             saved = service.save_layout(self.layout().renamed(name))
         except AppError as exc:
-            self.message.emit(exc.message, True)
+            self.message.emit(error_text(exc), True)
             return
         self.reload(saved.name)
         self.message.emit(self.tr("Saved the layout “%1”.").replace("%1", saved.name), False)
@@ -198,6 +201,6 @@ class LayoutEditor(QWidget):
         try:
             service.delete_layout(name)
         except AppError as exc:
-            self.message.emit(exc.message, True)
+            self.message.emit(error_text(exc), True)
             return
         self.reload(DEFAULT_LAYOUT)

@@ -38,6 +38,9 @@ class StickerPreview(QWidget):
         self.setMinimumSize(120, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Sticker preview"))
+        self.setAccessibleDescription(
+            self.tr("How the sticker of the current row prints: its QR code and its caption")
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(220, 220)
@@ -113,8 +116,9 @@ class SheetMap(QWidget):
         self.setAccessibleName(self.tr("Sheet map: click the labels already used"))
         self.setAccessibleDescription(
             self.tr(
-                "Arrow keys move between labels, Space marks a label used or free, the menu key "
-                "offers to print the shown sticker on a free label."
+                "Each box is one label of the sheet; the stickers fill the free labels from the "
+                "starting label on. Arrow keys move between labels, Space marks a label used or "
+                "free, the menu key offers to print the shown sticker on a free label."
             )
         )
         self.setToolTip(
