@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         self.browser.fields_read_at = loader.fields_read_at
         for signal in (loader.fieldsRead, loader.loadFinished):
             signal.connect(lambda *_: self.browser.update_fields_age())
+            signal.connect(lambda *_: self.drafts.library_changed())
         self.proxy.shownChanged.connect(self._schedule_counts)
         self.model.checksChanged.connect(self._schedule_counts)
         self.table.check_header.toggled.connect(self.selection.toggle_header)
@@ -443,11 +444,22 @@ class MainWindow(QMainWindow):
         if draft:
             self._draft_changed = False
             if self.preview.has_unsaved_changes():
-                self.drafts.keep(self.preview.draft())
+                if not self.drafts.keep(self.preview.draft()):
+                    self._draft_changed = True  # tried again at the next save
+                    self._draft_not_kept()
             elif self.drafts.kept_here():
                 self.drafts.clear()
         if self.account.source is not None and not self._session_pending:
             state.save_session(self.loader.library, self.account.demo, self.session_state())
+
+    def _draft_not_kept(self) -> None:
+        """The unsaved preview could not be written to disk: say so (it stays in the window)."""
+        if not self._closing:
+            text = self.tr(
+                "The unsaved preview could not be kept on disk (see the log); it is tried again "
+                "at the next change. Save it to a file to be safe."
+            )
+            self.banner.show_message(text, kind="error")
 
     def _restore_session(self) -> dict[str, Any] | None:
         session = state.load_session(self.loader.library, self.account.demo)

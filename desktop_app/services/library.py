@@ -51,6 +51,8 @@ CHECKED_KEY = "full_checked_at"
 #: When the field values of a folder were last all read: folder id (as text) → ISO time at which
 #: that whole read began ("0": every instance, by a load of All, a full refresh or a pass).
 FIELDS_READ_KEY = "fields_read_at"
+#: How far the background pass got (``services.reread``), kept in the library state.
+REREAD_PASS_KEY = "reread_pass"
 
 #: Called with (instances done, instances expected; 0 when not known yet).
 ProgressCallback = Callable[[int, int], None]
@@ -100,6 +102,15 @@ class Library:
     def is_cached(self, folder_id: int) -> bool:
         return self.last_synced(folder_id) is not None
 
+    def holds_whole_collection(self) -> bool:
+        """Whether the library was filled by a complete read of the collection since it was
+        last cleared (a record it lacks is then gone from the collection, not unread)."""
+        if self.is_cached(ALL_FOLDER_ID):
+            return True
+        read = self.fields_read_at(ALL_FOLDER_ID)
+        cleared = self.cache.sync_time("cleared")
+        return read is not None and (cleared is None or read >= cleared)
+
     def data_time(self) -> datetime | None:
         """When the cached data was last brought up to date (for "offline, data from …")."""
         return self.cache.sync_time("refresh")
@@ -114,6 +125,9 @@ class Library:
     def note_whole_read(self, folder_id: int, started: datetime) -> None:
         """Every instance of ``folder_id`` (0: of the collection) was read, starting at
         ``started``: its field values are at least that fresh."""
+        cleared = self.cache.sync_time("cleared")
+        if cleared is not None and started < cleared:
+            return  # the library was cleared while it was read: it is not whole
         reads = self._fields_reads()
         if reads.get(folder_id) is None or started > reads[folder_id]:
             reads[folder_id] = started
@@ -488,5 +502,7 @@ def cache_size(cache: LibraryCache) -> int:
 
 
 def clear_cache(cache: LibraryCache) -> None:
-    """Delete the cached collection; it is read from Discogs again (the history is kept)."""
-    cache.clear()
+    """Delete the cached collection; it is read from Discogs again (the history, the session,
+    an unsaved preview and queued marks are kept). When the field values were read, and how
+    far a background pass got, go with the data they describe."""
+    cache.clear(forget=(FIELDS_READ_KEY, REREAD_PASS_KEY))

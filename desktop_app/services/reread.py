@@ -22,13 +22,13 @@ from typing import Any
 from ..core.cancel import NEVER, CancelToken
 from ..core.errors import AppError, ErrorKind
 from ..core.release import Instance
-from .library import Library, page_rows, parse_time
+from .library import REREAD_PASS_KEY, Library, page_rows, parse_time
 from .source import ALL_FOLDER_ID, CollectionSource
 
 log = logging.getLogger(__name__)
 
 #: The pass under way: ``{"page": next page to read, "started": ISO time it began}``.
-PASS_KEY = "reread_pass"
+PASS_KEY = REREAD_PASS_KEY
 
 #: Called with the instances of a page whose stored data changed (new, edited or moved).
 ChangedCallback = Callable[[list[Instance]], None]
@@ -124,6 +124,10 @@ def _pass_state(library: Library) -> dict[str, Any] | None:
     if not isinstance(raw, dict):
         return None
     page = raw.get("page")
-    if not isinstance(page, int) or page < 1 or parse_time(raw.get("started")) is None:
+    started = parse_time(raw.get("started"))
+    if not isinstance(page, int) or page < 1 or started is None:
         return None
+    cleared = library.cache.sync_time("cleared")
+    if cleared is not None and started < cleared:
+        return None  # the library was cleared since: its pages before this one are gone
     return raw

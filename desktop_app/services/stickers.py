@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from ..core.csvio import atomic_write, atomic_write_bytes, check_interrupted, signals_deferred
 from ..core.errors import AppError, ErrorKind
@@ -31,6 +32,7 @@ from ..stickers.layouts import (
 from ..store import paths
 from ..store import sheets as sheet_store
 from ..store.history import ExportHistory
+from ..store.locks import file_lock
 from ..store.sheets import KeptSheet
 
 log = logging.getLogger(__name__)
@@ -618,32 +620,59 @@ def layouts_path() -> Path:
 def saved_layouts() -> dict[str, SheetLayout]:
     """The user's named layouts (unreadable entries are left out)."""
     try:
-        data = json.loads(layouts_path().read_text("utf-8"))
-    except FileNotFoundError:
-        return {}
+        entries = _read_saved(layouts_path())
     except (OSError, ValueError, RecursionError):
         return {}
-    out: dict[str, SheetLayout] = {}
-    for item in data.get("layouts", []) if isinstance(data, dict) else []:
+    return {layout.name: layout for _raw, layout in entries if layout is not None}
+
+
+def _read_saved(path: Path) -> list[tuple[Any, SheetLayout | None]]:
+    """Every entry of the layouts file as written, with its layout (None: not readable here,
+    e.g. written by a newer version; it is kept as it is). Raises ``ValueError`` for a file
+    that is not a layouts file and ``OSError`` when it cannot be read."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return []
+    if not isinstance(data, dict) or not isinstance(data.get("layouts", []), list):
+        raise ValueError("not a layouts file")
+    out: list[tuple[Any, SheetLayout | None]] = []
+    for item in data.get("layouts", []):
         try:
-            layout = SheetLayout.from_dict(item)
-        except LayoutError:
-            continue
-        out[layout.name] = layout
+            out.append((item, SheetLayout.from_dict(item)))
+        except (LayoutError, TypeError, ValueError, AttributeError):
+            out.append((item, None))
     return out
 
 
-def _write_saved(layouts: dict[str, SheetLayout]) -> None:
-    document = {"format": 1, "layouts": [layouts[k].to_dict() for k in sorted(layouts)]}
-    text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+def _change_saved(change: Callable[[list[tuple[Any, SheetLayout | None]]], bool]) -> bool:
+    """Read the layouts file fresh under its lock, let ``change`` edit its entries (True: write
+    them back) and save it atomically. Entries this version cannot read are written back as
+    they were; a damaged file is kept beside (``.bad-<time>``), never silently replaced."""
+    path = layouts_path()
     try:
-        atomic_write_bytes(layouts_path(), text.encode("utf-8"))
+        with file_lock(path):
+            try:
+                entries = _read_saved(path)
+            except (ValueError, RecursionError):
+                stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+                kept = path.with_name(f"{path.name}.bad-{stamp}")
+                path.replace(kept)
+                log.warning("layouts file %s unreadable; kept as %s", path, kept)
+                entries = []
+            if not change(entries):
+                return False
+            document = {"format": 1, "layouts": [raw for raw, _layout in entries]}
+            text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+            atomic_write_bytes(path, text.encode("utf-8"))
     except OSError as exc:
-        raise _io_error(layouts_path(), exc) from exc
+        raise _io_error(path, exc) from exc
+    return True
 
 
 def save_layout(layout: SheetLayout) -> SheetLayout:
-    """Save (or replace) a named layout; a preset's name cannot be reused."""
+    """Save (or replace) a named layout; a preset's name cannot be reused. The other saved
+    layouts stay as saved now (also those another window or command saved meanwhile)."""
     name = layout.name.strip()
     if not valid_name(name):
         raise AppError(
@@ -660,19 +689,25 @@ def save_layout(layout: SheetLayout) -> SheetLayout:
             ErrorKind.USAGE,
             Errors.tr("The layout is not usable: {problem}.").args(problem=issues[0]),
         )
-    layouts = saved_layouts()
     saved = layout.renamed(name, layout.title or name)
-    layouts[name] = saved
-    _write_saved(layouts)
+
+    def put(entries: list[tuple[Any, SheetLayout | None]]) -> bool:
+        entries[:] = [(r, x) for r, x in entries if x is None or x.name != name]
+        entries.append((saved.to_dict(), saved))
+        entries.sort(key=lambda e: e[1].name if e[1] is not None else "")
+        return True
+
+    _change_saved(put)
     return saved
 
 
 def delete_layout(name: str) -> bool:
-    layouts = saved_layouts()
-    if layouts.pop(name, None) is None:
-        return False
-    _write_saved(layouts)
-    return True
+    def drop(entries: list[tuple[Any, SheetLayout | None]]) -> bool:
+        before = len(entries)
+        entries[:] = [(r, x) for r, x in entries if x is None or x.name != name]
+        return len(entries) < before
+
+    return _change_saved(drop)
 
 
 def all_layouts() -> dict[str, SheetLayout]:

@@ -19,7 +19,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -300,16 +300,20 @@ class Cache:
                 total += file.stat().st_size
         return total
 
-    def clear(self) -> None:
+    def clear(self, forget: Iterable[str] = ()) -> None:
         """Forget the cached collection (instances, folders, fields, sync times) in one
         transaction, and delete damaged copies moved aside. The account's state kept beside it
-        (the window's session, an unsaved preview, queued "printed" marks) stays, and so does
-        the file itself: another process (the CLI, a worker) that has it open goes on writing
-        into the same library instead of into a deleted file."""
+        (the window's session, an unsaved preview, queued "printed" marks) stays, except the
+        keys in ``forget`` (what was known about the cached data), and so does the file itself:
+        another process (the CLI, a worker) that has it open goes on writing into the same
+        library instead of into a deleted file. ``sync_time("cleared")`` says when: a read that
+        started before then did not fill this library."""
         with self._write() as conn:
             for table in ("instances", "folders", "note_fields", "sync_state"):
                 conn.execute(f"DELETE FROM {table}")
             conn.execute("DELETE FROM session WHERE key = ?", (FIELD_OPTIONS_KEY,))
+            conn.executemany("DELETE FROM session WHERE key = ?", [(k,) for k in forget])
+            set_sync(conn, "cleared", datetime.now(UTC))
         try:  # give the space back; needs a moment without readers, so it may be skipped
             conn = self._conn()
             conn.execute("VACUUM")

@@ -16,6 +16,7 @@ from typing import Any
 from ..core.csvio import atomic_write_bytes
 from ..core.qrfactory import DEFAULTS, ExportOptions
 from . import paths
+from .locks import file_lock
 
 log = logging.getLogger(__name__)
 FILE_NAME = "settings.json"
@@ -88,12 +89,41 @@ class Settings:
         if not isinstance(data, dict):
             _move_aside(path)
             return cls()
-        return cls.from_dict(data)
+        settings = cls.from_dict(data)
+        settings._as_read = asdict(settings)
+        return settings
 
     def save(self, path: Path | None = None) -> None:
+        """Write the settings changed since they were loaded (or last saved) into the file as
+        it is now, under its lock: a setting another window or command saved meanwhile, and
+        keys this version does not know, stay as they are."""
         path = path or settings_path()
-        text = json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True)
-        atomic_write_bytes(path, text.encode("utf-8"))
+        mine = asdict(self)
+        before: dict[str, Any] = getattr(self, "_as_read", {})
+        with file_lock(path):
+            current = _read_dict(path)
+            merged = dict(current) if current is not None else {}
+            for key, value in mine.items():
+                if key not in merged or before.get(key, _UNSET) != value:
+                    merged[key] = value
+            text = json.dumps(merged, ensure_ascii=False, indent=2, sort_keys=True)
+            atomic_write_bytes(path, text.encode("utf-8"))
+        fresh = Settings.from_dict(merged)
+        for key in mine:  # what others saved is this copy's now too
+            setattr(self, key, getattr(fresh, key))
+        self._as_read = asdict(self)
+
+
+_UNSET = object()
+
+
+def _read_dict(path: Path) -> dict[str, Any] | None:
+    """The settings file as saved now (None: missing or unreadable)."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def settings_path() -> Path:

@@ -5,9 +5,9 @@ each sheet that is printed or saved, the labels used on its last page are kept h
 print starts at the first free label. Several partial sheets can be kept (newest first).
 
 Kept in ``paths.data_dir()/sticker-sheets.json``, written atomically. The window and the command
-line may both print: :func:`update` reads the file fresh, applies the change and writes it back,
-so one never loses the other's sheets. A damaged file is moved aside (``.bad``) and the list
-starts empty: losing it only loses the marks of used labels.
+line may both print: :func:`update` reads the file fresh, applies the change and writes it back
+under the file's lock (``store.locks``), so one never loses the other's sheets. A damaged file
+is moved aside (``.bad``) and the list starts empty: losing it only loses the marks of used labels.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from typing import Any
 
 from ..core.csvio import atomic_write_bytes
 from . import paths
+from .locks import file_lock
 
 log = logging.getLogger(__name__)
 
@@ -148,9 +149,11 @@ def save(sheets: Iterable[KeptSheet], path: Path | None = None) -> list[KeptShee
 def update(
     change: Callable[[list[KeptSheet]], list[KeptSheet]], path: Path | None = None
 ) -> list[KeptSheet]:
-    """Read the file fresh, apply ``change`` to its sheets and write the result."""
+    """Read the file fresh, apply ``change`` to its sheets and write the result, holding the
+    file's lock throughout: another window or command changing it at the same time waits."""
     path = path or sheets_path()
-    return save(change(load(path)), path)
+    with file_lock(path):
+        return save(change(load(path)), path)
 
 
 def _move_aside(path: Path) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.preview.model import PreviewModel
 from desktop_app.services.drafts import DRAFT_KEY, DraftStore
+from desktop_app.services.library import clear_cache
 from desktop_app.services.source import ALL_FOLDER_ID, DemoSource
 from desktop_app.store.cache import Cache
 from tests.fakes.dataset import generated_collection
@@ -286,3 +287,39 @@ def test_account_preview_is_restored_from_the_local_library(
     )
     qtbot.wait(50)
     assert len(answers) == 1
+
+
+def test_a_preview_kept_before_the_local_library_was_cleared_is_restored_whole(
+    qtbot, make_window, server, answers
+) -> None:
+    """Settings → Clear cache empties the local library, not the kept preview: restoring it
+    at the next start reads its records again instead of dropping its rows."""
+    first = make_window(discogs_source(server), credentials=CREDS)
+    qtbot.waitUntil(lambda: first.model.rowCount() == 80 and idle(first), timeout=15_000)
+    expected = work_on_preview(first, count=8)
+    path = first.loader.library.cache.path
+    first.close()
+    cleared = Cache(path)
+    clear_cache(cleared)  # what Settings → Clear cache does
+    cleared.close()
+
+    answers.answer = "restore"
+    again = make_window(discogs_source(server), credentials=CREDS)
+    qtbot.waitUntil(lambda: bool(answers) and idle(again), timeout=15_000)
+    qtbot.waitUntil(lambda: again.preview.panel is not None, timeout=10_000)
+    assert snapshot(again.preview.panel.model) == expected
+    draft = again.loader.library.cache.get_state(DRAFT_KEY)
+    assert draft is not None and len(draft["rows"]) == len(expected[0])
+
+
+def test_an_unsaved_preview_that_cannot_be_kept_is_said_and_tried_again(
+    qtbot, make_window, answers, monkeypatch
+) -> None:
+    window = demo_window(qtbot, make_window)
+    work_on_preview(window)
+    monkeypatch.setattr(DraftStore, "save", lambda self, draft: False)  # e.g. a full disk
+    window.save_now()
+    assert "could not be kept" in window.banner.text()
+    monkeypatch.undo()
+    window.save_now()  # the next save tries again, without waiting for another change
+    assert demo_draft() is not None

@@ -4,6 +4,7 @@ without replacing newer data, keeps to half the rate limit and resumes where it 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 
@@ -146,3 +147,26 @@ def test_a_refresh_keeps_what_was_written_while_it_ran(srv: FakeDiscogs) -> None
     lib.refresh(NEVER)
     assert notes(lib, target)[FIELD] == "Written by the app meanwhile"
     assert target in {i.instance_id for i in lib.cached_instances(0)}
+
+
+def test_clearing_the_library_forgets_what_was_known_of_its_data(srv: FakeDiscogs) -> None:
+    """Settings → Clear cache: the field values' age and a stopped pass's page describe the
+    data that is gone. A pass under way during the clear does not count as a whole read."""
+    from desktop_app.services.library import clear_cache
+
+    lib = loaded(srv)
+    token = CancelToken()
+    with pytest.raises(Cancelled):
+        reread(lib, token, on_page=lambda page: token.cancel() if page == 2 else None)
+    lib.note_whole_read(0, datetime.now(UTC))
+    assert reread_page(lib) == 3 and lib.fields_read_at(0) is not None
+    started = datetime.now(UTC)  # a pass (elsewhere) started before the clear ...
+    clear_cache(lib.cache)
+    assert lib.cached_instances(0) == []
+    assert lib.fields_read_at(0) is None  # no "fields read 1 min ago" over an empty library
+    assert reread_page(lib) == 1  # the pages before 3 are gone too: start over
+    lib.note_whole_read(0, started)  # ... and ended after it: not a whole read
+    assert lib.fields_read_at(0) is None
+    result = reread(lib, NEVER)
+    assert result.finished and len(lib.cached_instances(0)) == 400
+    assert lib.fields_read_at(0) is not None

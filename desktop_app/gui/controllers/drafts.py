@@ -5,7 +5,9 @@ when it has unsaved changes, asks once per account after the first folder list w
 restore a kept draft, and deletes it after a save. A restored draft stays kept (as the window's
 own) until the preview is saved or its rows kept again. Restoring needs the draft's instances:
 from the release model at once, else (in a worker) from the local library or the demo
-collection; gone ones are left out.
+collection; gone ones are left out. While the local library does not hold the whole collection
+(e.g. after a Clear cache) a record it lacks is not taken as gone: the restore waits, the draft
+untouched on disk, until the library has been read again.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class DraftsController(QObject):
         self._offered_for: object | None = None
         self._pending: tuple[Any, dict[int, Instance]] | None = None
         self._kept_here = False  # the kept draft holds this window's preview (not an older one)
+        self._parked: Any = None  # a draft to restore once the library holds its records
         self.closing = False
 
     def set_account(
@@ -57,6 +60,7 @@ class DraftsController(QObject):
         self._lookup.cancel()
         self._library, self._source, self._demo = library, source, demo
         self._kept_here = False
+        self._parked = None
 
     def store(self) -> DraftStore | None:
         """Where this account's unsaved preview is kept, or None (nothing to keep it in)."""
@@ -66,11 +70,16 @@ class DraftsController(QObject):
             return DraftStore.for_demo()
         return None
 
-    def keep(self, draft: dict[str, Any] | None) -> None:
-        """Keep ``draft`` for the next start (None: every row was deleted — forget it)."""
+    def keep(self, draft: dict[str, Any] | None) -> bool:
+        """Keep ``draft`` for the next start (None: every row was deleted — forget it); False
+        when it could not be written (e.g. a full disk): the caller tries again and says so."""
         store = self.store()
-        if store is not None and store.save(draft):
-            self._kept_here = draft is not None
+        if store is None:
+            return True  # nowhere to keep it (no account): nothing failed
+        if not store.save(draft):
+            return False
+        self._kept_here = draft is not None
+        return True
 
     def clear(self) -> None:
         """The preview was saved, or its draft answered: nothing is left to restore."""
@@ -138,6 +147,13 @@ class DraftsController(QObject):
         if not missing or (library is None and not self._demo):
             self.draftReady.emit(draft, found)
             return
+        if library is not None and not self._holds_everything(library):
+            # e.g. after Settings → Clear cache: its records are not read yet, not gone
+            self._parked = draft
+            self.status.emit(
+                self.tr("The unsaved preview is restored once its records are read again…")
+            )
+            return
         self._pending = (draft, found)
         self.status.emit(self.tr("Restoring the unsaved preview…"))
         self._lookup.start(
@@ -145,6 +161,18 @@ class DraftsController(QObject):
             succeeded=self._found,
             failed=self._lookup_failed,
         )
+
+    def _holds_everything(self, library: Library) -> bool:
+        """Whether the local library holds the whole collection, so that a record it lacks is
+        gone from the collection (not merely not read yet, as after a Clear cache)."""
+        return library.holds_whole_collection()
+
+    def library_changed(self) -> None:
+        """The library learnt more (a folder was read, the background pass ended): restore a
+        draft that waited for its records."""
+        draft, self._parked = self._parked, None
+        if draft is not None and not self.closing:
+            self.restore(draft)
 
     def _found(self, more: object) -> None:
         draft, found = self._take_pending()
