@@ -290,19 +290,19 @@
     <message>
         <source>%1 shown · %2 selected</source>
         <extracomment>(history, instances, folder names) -&gt; None: works out which exported records would now print differently (in a worker) and passes their ids to :meth:`set_changed_ids` () -&gt; the collection field holding the &quot;printed&quot; marks on Discogs, or None</extracomment>
-        <translation>%1 visibili · %2 spuntate</translation>
+        <translation>Visibili: %1 · spuntate: %2</translation>
     </message>
     <message>
         <source>%1 in folder</source>
-        <translation>%1 nella cartella</translation>
+        <translation>nella cartella: %1</translation>
     </message>
     <message>
         <source>%1 of %2 loaded</source>
-        <translation>%1 di %2 caricate</translation>
+        <translation>caricate: %1 di %2</translation>
     </message>
     <message>
         <source>(%1 selected not shown)</source>
-        <translation>(%1 spuntate non visibili)</translation>
+        <translation>(non visibili: %1)</translation>
     </message>
     <message>
         <source>No release matches the search and filters.</source>
@@ -1343,7 +1343,7 @@ Il rapporto qui sotto aiuta a correggere l&apos;errore. Non contiene password n�
     </message>
     <message>
         <source>%1, edited %2</source>
-        <translation>%1, modificata %2</translation>
+        <translation>%1, ultima modifica %2</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1488,7 +1488,7 @@ Il rapporto qui sotto aiuta a correggere l&apos;errore. Non contiene password n�
     </message>
     <message>
         <source>%1 exported before</source>
-        <translation>%1 già esportate</translation>
+        <translation>già esportate: %1</translation>
     </message>
     <message>
         <source>1 problem</source>
@@ -1789,7 +1789,7 @@ Il rapporto qui sotto aiuta a correggere l&apos;errore. Non contiene password n�
     </message>
     <message>
         <source>Saved %1 to “%2”.</source>
-        <translation>%1 salvate in “%2”.</translation>
+        <translation>Salvato in “%2”: %1.</translation>
     </message>
     <message>
         <source>Show in folder</source>
