@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>Age of the collection field values</source>
-        <translation>コレクション項目の値の鮮度</translation>
+        <translation>コレクション項目の値の取得時期</translation>
     </message>
     <message>
         <source>When the collection field values shown were last read from Discogs</source>
@@ -264,24 +264,24 @@
     <message>
         <source>fields read just now</source>
         <extracomment>() -&gt; when the field values shown were last read from Discogs (None: not known)</extracomment>
-        <translation>項目はたった今読み込み済み</translation>
+        <translation>項目: たった今読み込み</translation>
     </message>
     <message numerus="yes">
         <source>fields read %n min ago</source>
         <translation>
-            <numerusform>項目は %n 分前に読み込み</numerusform>
+            <numerusform>項目: %n 分前に読み込み</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>fields read %n h ago</source>
         <translation>
-            <numerusform>項目は %n 時間前に読み込み</numerusform>
+            <numerusform>項目: %n 時間前に読み込み</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>fields read %n days ago</source>
         <translation>
-            <numerusform>項目は %n 日前に読み込み</numerusform>
+            <numerusform>項目: %n 日前に読み込み</numerusform>
         </translation>
     </message>
     <message>
@@ -925,7 +925,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Changed since exported</source>
-        <translation>エクスポート後に変更</translation>
+        <translation>エクスポート後に変更あり</translation>
     </message>
     <message>
         <source>Show only exported releases whose sticker would now read differently</source>
@@ -1722,7 +1722,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Undo puts the preview back as it was</source>
-        <translation>元に戻すでプレビューを元の状態に戻せます</translation>
+        <translation>「元に戻す」でプレビューを元の状態に戻せます</translation>
     </message>
     <message>
         <source>Apply the new template?</source>
@@ -1734,7 +1734,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Some cells were edited by hand. You can keep them or start again (Undo brings them back).</source>
-        <translation>いくつかのセルは手動で編集されています。それらを残すことも、最初からやり直すこともできます (元に戻すで復元できます)。</translation>
+        <translation>いくつかのセルは手動で編集されています。それらを残すことも、最初からやり直すこともできます (「元に戻す」で復元できます)。</translation>
     </message>
     <message>
         <source>Keep my edited cells</source>
@@ -1856,7 +1856,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Kept %1 values you wrote: %2.</source>
-        <translation>あなたが書いた値 %1 件を残しました: %2。</translation>
+        <translation>自分で書いた値 %1 件はそのまま残しました: %2。</translation>
     </message>
     <message>
         <source>Stopped: %1 The other %2 are kept and written later.</source>
@@ -2315,7 +2315,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>In an UNENCRYPTED file on this computer, readable by your user account:</source>
-        <translation>このコンピューター上の暗号化されていないファイル (自分のユーザーアカウントから読み取り可能):</translation>
+        <translation>暗号化されていないファイル (このユーザーアカウントで読み取り可能):</translation>
     </message>
     <message>
         <source>No secure keyring is available on this computer.</source>
@@ -2476,11 +2476,11 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>SVG drawings</source>
-        <translation>SVG 図形</translation>
+        <translation>SVG ベクター画像</translation>
     </message>
     <message>
         <source>Print at 100 % (actual size): turn off “Fit to page” or “Scale to fit” in the print dialog, or the stickers will miss the labels.</source>
-        <translation>100 % (実際のサイズ) で印刷してください: 印刷ダイアログの「ページに合わせる」や「用紙に合わせて拡大縮小」をオフにしないと、ステッカーがラベルからずれます。</translation>
+        <translation>100 % (実際のサイズ) で印刷してください。印刷ダイアログで「ページに合わせる」「用紙に合わせる」をオフにしないと、ステッカーがラベルからずれます。</translation>
     </message>
     <message>
         <source>&amp;Test page…</source>
@@ -2516,7 +2516,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Sheet in the printer</source>
-        <translation>プリンターのシート</translation>
+        <translation>プリンター内のシート</translation>
     </message>
     <message>
         <source>A sheet printed on before: printing goes on at its first free label</source>
@@ -2564,7 +2564,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Sh&amp;eet in the printer:</source>
-        <translation>プリンターのシート(&amp;E):</translation>
+        <translation>プリンター内のシート(&amp;E):</translation>
     </message>
     <message>
         <source>Forget</source>
@@ -2576,7 +2576,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>This sheet is used up or thrown away</source>
-        <translation>このシートは使い切ったか、捨てました</translation>
+        <translation>このシートを使い切った、または捨てた場合</translation>
     </message>
     <message>
         <source>Click the labels already used. Right-click a free label to print the sticker shown above on it.</source>
@@ -2636,7 +2636,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>%1 stickers on %2 page(s), from label %3.</source>
-        <translation>%1 枚のステッカー、%2 ページ、ラベル %3 から。</translation>
+        <translation>ステッカー %1 枚、%2 ページ、ラベル %3 から。</translation>
     </message>
     <message>
         <source>Saved %1 stickers on %2 page(s) to %3; every code decoded.</source>
@@ -2716,7 +2716,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>%1 labels stay free on the sheet in the printer; the next print starts at label %2.</source>
-        <translation>プリンターのシートに空きラベルが %1 枚残っています。次の印刷はラベル %2 から始まります。</translation>
+        <translation>プリンター内のシートに空きラベルが %1 枚残っています。次の印刷はラベル %2 から始まります。</translation>
     </message>
 </context>
 <context>
@@ -2968,7 +2968,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Collection instance id (distinct for two copies)</source>
-        <translation>コレクションのインスタンス ID (同じレコード 2 枚でも別々)</translation>
+        <translation>コレクションのインスタンス ID (同じリリースが 2 枚あっても別々)</translation>
     </message>
     <message>
         <source>Date added to the collection (YYYY-MM-DD)</source>
