@@ -156,19 +156,19 @@
     </message>
     <message>
         <source>Show co&amp;vers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cover anzeigen</translation>
     </message>
     <message>
         <source>Show each record&apos;s cover in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cover jeder Platte in der Tabelle anzeigen</translation>
     </message>
     <message>
         <source>&amp;Larger covers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größere Cover</translation>
     </message>
     <message>
         <source>Taller rows with larger covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhere Zeilen, größere Cover</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -235,11 +235,11 @@
     </message>
     <message>
         <source>Age of the collection field values</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter der Sammlungsfeldwerte</translation>
     </message>
     <message>
         <source>When the collection field values shown were last read from Discogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die angezeigten Werte der Sammlungsfelder zuletzt von Discogs gelesen wurden</translation>
     </message>
     <message>
         <source>Preview checked…</source>
@@ -264,27 +264,27 @@
     <message>
         <source>fields read just now</source>
         <extracomment>() -&gt; when the field values shown were last read from Discogs (None: not known)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Felder gerade eben gelesen</translation>
     </message>
     <message numerus="yes">
         <source>fields read %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Felder vor %n Min. gelesen</numerusform>
+            <numerusform>Felder vor %n Min. gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>fields read %n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Felder vor %n Std. gelesen</numerusform>
+            <numerusform>Felder vor %n Std. gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>fields read %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Felder vor %n Tag gelesen</numerusform>
+            <numerusform>Felder vor %n Tagen gelesen</numerusform>
         </translation>
     </message>
     <message>
@@ -818,7 +818,7 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>the code is too small for its label (modules of {mm:.2f} mm, under {least} mm; try a larger label, no icon or the shorter link form)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code ist zu klein für sein Etikett (Module von {mm:.2f} mm, unter {least} mm; versuche ein größeres Etikett, kein Symbol oder die kürzere Linkform)</translation>
     </message>
     <message>
         <source>the code does not decode (try a smaller icon, more contrast or a larger label)</source>
@@ -826,11 +826,11 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>the code decodes only at full resolution, not blurred at {dpi} dpi as a phone sees it (modules of {mm:.2f} mm): a worn print or a dim room may not scan</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code lässt sich nur in voller Auflösung lesen, nicht unscharf bei {dpi} dpi, wie ein Handy ihn sieht (Module von {mm:.2f} mm): Ein abgenutzter Druck oder ein dunkler Raum kann das Scannen verhindern</translation>
     </message>
     <message>
         <source>small modules ({mm:.2f} mm, under {least} mm): little margin for a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>kleine Module ({mm:.2f} mm, unter {least} mm): wenig Spielraum für ein Handy</translation>
     </message>
     <message>
         <source>the icon file “{path}” cannot be read</source>
@@ -1002,51 +1002,51 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>Page width × height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenbreite × -höhe:</translation>
     </message>
     <message>
         <source>Label width × height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenbreite × -höhe:</translation>
     </message>
     <message>
         <source>Pitch across × down:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand waagerecht × senkrecht:</translation>
     </message>
     <message>
         <source>Left × top margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rand links × oben:</translation>
     </message>
     <message>
         <source>Page width</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenbreite</translation>
     </message>
     <message>
         <source>Page height</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenhöhe</translation>
     </message>
     <message>
         <source>Label width</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenbreite</translation>
     </message>
     <message>
         <source>Label height</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenhöhe</translation>
     </message>
     <message>
         <source>Horizontal pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Waagerechter Abstand</translation>
     </message>
     <message>
         <source>Vertical pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechter Abstand</translation>
     </message>
     <message>
         <source>Left margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Rand</translation>
     </message>
     <message>
         <source>Top margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberer Rand</translation>
     </message>
     <message>
         <source> mm</source>
@@ -1516,7 +1516,7 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>Cover of the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover der aktuellen Zeile</translation>
     </message>
     <message>
         <source>Sticker of the current row</source>
@@ -1812,7 +1812,7 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     <message>
         <source>Reading the records on Discogs before marking them…</source>
         <extracomment>(field name, records) -&gt; True to go ahead: asked once, before the first write ever. (field name, {instance id: value found on Discogs}) -&gt; REPLACE, SKIP or LATER (True and False stand for REPLACE and SKIP).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Platten werden vor dem Markieren auf Discogs gelesen …</translation>
     </message>
     <message>
         <source>Marking on Discogs stopped; the rest is written later.</source>
@@ -1820,7 +1820,7 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>%1 marks stay queued; you are asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Markierungen bleiben vorgemerkt; du wirst beim nächsten Mal erneut gefragt.</translation>
     </message>
     <message>
         <source>Marking on Discogs failed; it is tried again later.</source>
@@ -1828,31 +1828,31 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>wenige Sekunden</translation>
     </message>
     <message>
         <source>about a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa eine Minute</translation>
     </message>
     <message>
         <source>about %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 Minuten</translation>
     </message>
     <message>
         <source>about %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 Stunden</translation>
     </message>
     <message>
         <source>Marking on Discogs: %1 marks, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren auf Discogs: %1 Markierungen, %2</translation>
     </message>
     <message>
         <source>(at once: they fit in the Discogs rate limit)…</source>
-        <translation type="unfinished"></translation>
+        <translation>(auf einmal, da sie ins Discogs-Anfragelimit passen) …</translation>
     </message>
     <message>
         <source>(one every %1 s, the Discogs rate limit)…</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine alle %1 s, wegen des Discogs-Anfragelimits) …</translation>
     </message>
     <message>
         <source>Marked %1 of %2 records as printed on Discogs.</source>
@@ -1860,11 +1860,11 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished">und %1 weitere</translation>
+        <translation>und %1 weitere</translation>
     </message>
     <message>
         <source>Kept %1 values you wrote: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von dir geschriebene Werte behalten: %2.</translation>
     </message>
     <message>
         <source>Stopped: %1 The other %2 are kept and written later.</source>
@@ -1872,7 +1872,7 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>%1 failed; %2 of them are tried again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen; %2 davon werden später erneut versucht.</translation>
     </message>
     <message>
         <source>Nothing was lost: the records stay marked as exported here.</source>
@@ -1899,23 +1899,23 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>This changes your collection on Discogs. Each record&apos;s field is read first, and a value you wrote yourself is kept unless you choose to replace it. Up to about 60 marks go at once; more go at the Discogs rate limit, about one a second. You can stop them at any time, and turn this off in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ändert deine Sammlung auf Discogs. Das Feld jeder Platte wird zuerst gelesen, und ein Wert, den du selbst geschrieben hast, bleibt erhalten, außer du entscheidest dich, ihn zu ersetzen. Bis zu etwa 60 Markierungen werden auf einmal geschrieben, weitere im Takt des Discogs-Anfragelimits, etwa eine pro Sekunde. Du kannst sie jederzeit anhalten und dies in den Einstellungen ausschalten.</translation>
     </message>
     <message>
         <source>%1 of the records have something else in “%2” on Discogs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Platten haben auf Discogs etwas anderes in „%2“.</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished">und %1 weitere</translation>
+        <translation>und %1 weitere</translation>
     </message>
     <message>
         <source>They hold: %1. Replace writes the mark over exactly these values; Skip keeps them; Don&apos;t mark now keeps these marks queued for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthalten: %1. „Diese ersetzen“ schreibt die Markierung über genau diese Werte; „Diese überspringen“ behält sie; „Jetzt nicht markieren“ merkt diese Markierungen für später vor.</translation>
     </message>
     <message>
         <source>Don&apos;t mark now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht markieren</translation>
     </message>
     <message>
         <source>Write</source>
@@ -1965,7 +1965,7 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>Cover (hover for a larger one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover (zum Vergrößern mit der Maus darauf zeigen)</translation>
     </message>
     <message>
         <source>When the release was last saved to a QR Factory CSV</source>
@@ -2023,7 +2023,7 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     <message>
         <source>Cover</source>
         <extracomment>Emitted after checks change (any folder). Emitted after the collection field columns changed (added, renamed or removed). Emitted after rows were replaced in place by newer data (:meth:`update_rows`). Where the cover column&apos;s pictures come from (None: no covers), and their edge in device pixels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cover</translation>
     </message>
 </context>
 <context>
@@ -2090,39 +2090,39 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover</translation>
     </message>
     <message>
         <source>Show covers (downloaded from Discogs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover anzeigen (von Discogs heruntergeladen)</translation>
     </message>
     <message>
         <source>Off: no cover is downloaded; the table shows text only</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Es werden keine Cover heruntergeladen; die Tabelle zeigt nur Text</translation>
     </message>
     <message>
         <source>Cover cache limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze des Cover-Caches</translation>
     </message>
     <message>
         <source>At most this much disk space for covers; the oldest are dropped first</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viel Speicherplatz für Cover; die ältesten werden zuerst gelöscht</translation>
     </message>
     <message>
         <source>Keep at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens belegen</translation>
     </message>
     <message>
         <source>Cover cache size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des Cover-Caches</translation>
     </message>
     <message>
         <source>Clear cover cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover-Cache leeren</translation>
     </message>
     <message>
         <source>Covers kept on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gespeicherte Cover: %1</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2181,27 +2181,27 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>Each box is one label of the sheet; the stickers fill the free labels from the starting label on. Arrow keys move between labels, Space marks a label used or free, the menu key offers to print the shown sticker on a free label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Kästchen ist ein Etikett des Bogens; die Aufkleber füllen die freien Etiketten ab dem Startetikett. Die Pfeiltasten wechseln zwischen den Etiketten, die Leertaste markiert ein Etikett als benutzt oder frei, die Menütaste bietet an, den angezeigten Aufkleber auf ein freies Etikett zu drucken.</translation>
     </message>
     <message>
         <source>Click the labels already used on this sheet to skip them. Right-click a free label to print the shown sticker on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicke die schon benutzten Etiketten dieses Bogens an, um sie zu überspringen. Klicke mit der rechten Maustaste auf ein freies Etikett, um den angezeigten Aufkleber darauf zu drucken.</translation>
     </message>
     <message>
         <source>&amp;Print this sticker here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Aufkleber hier &amp;drucken …</translation>
     </message>
     <message>
         <source>&amp;Save this sticker here as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Aufkleber hier als &amp;PDF speichern …</translation>
     </message>
     <message>
         <source>&amp;Mark as used</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;benutzt markieren</translation>
     </message>
     <message>
         <source>&amp;Mark as free</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;frei markieren</translation>
     </message>
 </context>
 <context>
@@ -2525,127 +2525,127 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>Sheet in the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogen im Drucker</translation>
     </message>
     <message>
         <source>A sheet printed on before: printing goes on at its first free label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein schon bedruckter Bogen: Der Druck geht beim ersten freien Etikett weiter</translation>
     </message>
     <message>
         <source>Fres&amp;h sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Bogen</translation>
     </message>
     <message>
         <source>Start a fresh sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Bogen beginnen</translation>
     </message>
     <message>
         <source>Print from the first label of a new sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dem ersten Etikett eines neuen Bogens drucken</translation>
     </message>
     <message>
         <source>Start at label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen bei Etikett</translation>
     </message>
     <message>
         <source>Start &amp;at label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ab Etikett:</translation>
     </message>
     <message>
         <source>Printer offset to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckerversatz nach rechts</translation>
     </message>
     <message>
         <source>Printer offset down</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckerversatz nach unten</translation>
     </message>
     <message>
         <source>Ima&amp;ges as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilder als:</translation>
     </message>
     <message>
         <source>Sticker shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Aufkleber</translation>
     </message>
     <message>
         <source>Stic&amp;ker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;kleber:</translation>
     </message>
     <message>
         <source>Sh&amp;eet in the printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogen im D&amp;rucker:</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen</translation>
     </message>
     <message>
         <source>Forget this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Bogen vergessen</translation>
     </message>
     <message>
         <source>This sheet is used up or thrown away</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bogen ist aufgebraucht oder weggeworfen</translation>
     </message>
     <message>
         <source>Click the labels already used. Right-click a free label to print the sticker shown above on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicke die schon benutzten Etiketten an. Ein Rechtsklick auf ein freies Etikett druckt den oben gezeigten Aufkleber darauf.</translation>
     </message>
     <message>
         <source>Stickers status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Aufkleber</translation>
     </message>
     <message>
         <source>What will be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gedruckt wird</translation>
     </message>
     <message>
         <source>One size for the whole sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Größe für den ganzen Bogen</translation>
     </message>
     <message>
         <source>Each label its own size</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Größe je Etikett</translation>
     </message>
     <message>
         <source>Caption &amp;fit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größenanpassung:</translation>
     </message>
     <message>
         <source>Record icon in the middle (a smaller code, less margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattensymbol in der Mitte (kleinerer Code, weniger Spielraum)</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code:</translation>
     </message>
     <message>
         <source>As the rows say</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in den Zeilen</translation>
     </message>
     <message>
         <source>Shorter: discogs.com/… without www</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzer: discogs.com/… ohne www</translation>
     </message>
     <message>
         <source>Smallest code: in capitals, HTTPS://DISCOGS.COM/RELEASE/…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinster Code: in Großbuchstaben, HTTPS://DISCOGS.COM/RELEASE/…</translation>
     </message>
     <message>
         <source>&amp;Links printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckte &amp;Links:</translation>
     </message>
     <message>
         <source>A fresh sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Bogen</translation>
     </message>
     <message>
         <source>%1, %2 free, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 frei, %3</translation>
     </message>
     <message>
         <source>%1 stickers on %2 page(s), from label %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufkleber auf %2 Seite(n), ab Etikett %3.</translation>
     </message>
     <message>
         <source>Saved %1 stickers on %2 page(s) to %3; every code decoded.</source>
@@ -2661,15 +2661,15 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>Sent the sticker to label %4 on %3; its code decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufkleber für Etikett %4 an %3 gesendet; sein Code wurde gelesen.</translation>
     </message>
     <message>
         <source>Save the sticker as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufkleber als PDF speichern</translation>
     </message>
     <message>
         <source>Saved the sticker on label %4 to %3; its code decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufkleber auf Etikett %4 in %3 gespeichert; sein Code wurde gelesen.</translation>
     </message>
     <message>
         <source>Save sticker images in</source>
@@ -2681,19 +2681,19 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>Characters no font has</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen, die keine Schrift hat</translation>
     </message>
     <message>
         <source>%1 caption(s) have characters that no installed font can print: they would print as empty boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beschriftung(en) enthalten Zeichen, die keine installierte Schrift drucken kann: Sie würden als leere Kästchen gedruckt.</translation>
     </message>
     <message>
         <source>Save &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem speichern</translation>
     </message>
     <message>
         <source>&amp;Remove the characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen &amp;entfernen</translation>
     </message>
     <message>
         <source>Save a test page</source>
@@ -2713,19 +2713,19 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     </message>
     <message>
         <source>%1 code(s) scan with little margin: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Code(s) lassen sich nur knapp scannen: %2</translation>
     </message>
     <message>
         <source>Used labels %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzte Etiketten: %1.</translation>
     </message>
     <message>
         <source>No label is left free: the next print starts a fresh sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Etikett ist mehr frei: Der nächste Druck beginnt einen neuen Bogen.</translation>
     </message>
     <message>
         <source>%1 labels stay free on the sheet in the printer; the next print starts at label %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Etiketten bleiben auf dem Bogen im Drucker frei; der nächste Druck beginnt bei Etikett %2.</translation>
     </message>
 </context>
 <context>
@@ -3039,11 +3039,11 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     <name>app</name>
     <message>
         <source>Discogs QR Export is already open; its window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discogs QR Export ist bereits geöffnet; sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
     <message>
         <source>Discogs QR Export is already open (process %1) but does not answer. Close it, or end that process, and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discogs QR Export ist bereits geöffnet (Prozess %1), antwortet aber nicht. Schließe es oder beende diesen Prozess und starte dann neu.</translation>
     </message>
 </context>
 </TS>

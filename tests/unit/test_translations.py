@@ -29,6 +29,7 @@ SAME_IN_GERMAN = {
     "Discogs QR Export",
     "Format",
     "Label",
+    "Cover",
     "Genres",
     "Status",
     "Problem: %1",
