@@ -484,8 +484,12 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
 <context>
     <name>DraftsController</name>
     <message>
-        <source>Restoring the unsaved preview…</source>
+        <source>The unsaved preview is restored once its records are read again…</source>
         <extracomment>The draft to load into the preview and the instances found for it ({} = none).</extracomment>
+        <translation>Die ungespeicherte Vorschau wird wiederhergestellt, sobald ihre Platten wieder gelesen sind…</translation>
+    </message>
+    <message>
+        <source>Restoring the unsaved preview…</source>
         <translation>Die ungespeicherte Vorschau wird wiederhergestellt …</translation>
     </message>
 </context>
@@ -1320,6 +1324,10 @@ Der Bericht unten hilft, den Fehler zu beheben. Er enthält keine Passwörter od
     <message>
         <source>Sign in again</source>
         <translation>Neu anmelden</translation>
+    </message>
+    <message>
+        <source>The unsaved preview could not be kept on disk (see the log); it is tried again at the next change. Save it to a file to be safe.</source>
+        <translation>Die ungespeicherte Vorschau konnte nicht auf dem Datenträger gesichert werden (siehe Protokoll); bei der nächsten Änderung wird es erneut versucht. Speichere sie sicherheitshalber in eine Datei.</translation>
     </message>
     <message>
         <source>Check some releases first.</source>

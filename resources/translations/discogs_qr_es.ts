@@ -484,8 +484,12 @@ El informe de abajo ayuda a corregirlo. No contiene contraseñas ni tokens.</tra
 <context>
     <name>DraftsController</name>
     <message>
-        <source>Restoring the unsaved preview…</source>
+        <source>The unsaved preview is restored once its records are read again…</source>
         <extracomment>The draft to load into the preview and the instances found for it ({} = none).</extracomment>
+        <translation>La vista previa sin guardar se restaurará cuando se vuelvan a leer sus discos…</translation>
+    </message>
+    <message>
+        <source>Restoring the unsaved preview…</source>
         <translation>Restaurando la vista previa sin guardar…</translation>
     </message>
 </context>
@@ -1320,6 +1324,10 @@ El informe de abajo ayuda a corregirlo. No contiene contraseñas ni tokens.</tra
     <message>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The unsaved preview could not be kept on disk (see the log); it is tried again at the next change. Save it to a file to be safe.</source>
+        <translation>No se pudo conservar en el disco la vista previa sin guardar (consulta el registro); se intentará de nuevo con el próximo cambio. Guárdala en un archivo para estar seguro.</translation>
     </message>
     <message>
         <source>Check some releases first.</source>

@@ -484,8 +484,12 @@ Le rapport ci-dessous aide à corriger le problème. Il ne contient ni mot de pa
 <context>
     <name>DraftsController</name>
     <message>
-        <source>Restoring the unsaved preview…</source>
+        <source>The unsaved preview is restored once its records are read again…</source>
         <extracomment>The draft to load into the preview and the instances found for it ({} = none).</extracomment>
+        <translation>L’aperçu non enregistré sera restauré dès que ses disques auront été relus…</translation>
+    </message>
+    <message>
+        <source>Restoring the unsaved preview…</source>
         <translation>Restauration de l&apos;aperçu non enregistré…</translation>
     </message>
 </context>
@@ -1320,6 +1324,10 @@ Le rapport ci-dessous aide à corriger le problème. Il ne contient ni mot de pa
     <message>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>The unsaved preview could not be kept on disk (see the log); it is tried again at the next change. Save it to a file to be safe.</source>
+        <translation>L’aperçu non enregistré n’a pas pu être conservé sur le disque (voir le journal) ; nouvel essai à la prochaine modification. Enregistrez-le dans un fichier par précaution.</translation>
     </message>
     <message>
         <source>Check some releases first.</source>

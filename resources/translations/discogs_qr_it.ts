@@ -484,8 +484,12 @@ Il rapporto qui sotto aiuta a correggere l&apos;errore. Non contiene password n�
 <context>
     <name>DraftsController</name>
     <message>
-        <source>Restoring the unsaved preview…</source>
+        <source>The unsaved preview is restored once its records are read again…</source>
         <extracomment>The draft to load into the preview and the instances found for it ({} = none).</extracomment>
+        <translation>L’anteprima non salvata verrà ripristinata appena i suoi dischi saranno letti di nuovo…</translation>
+    </message>
+    <message>
+        <source>Restoring the unsaved preview…</source>
         <translation>Ripristino dell&apos;anteprima non salvata…</translation>
     </message>
 </context>
@@ -1320,6 +1324,10 @@ Il rapporto qui sotto aiuta a correggere l&apos;errore. Non contiene password n�
     <message>
         <source>Sign in again</source>
         <translation>Accedi di nuovo</translation>
+    </message>
+    <message>
+        <source>The unsaved preview could not be kept on disk (see the log); it is tried again at the next change. Save it to a file to be safe.</source>
+        <translation>Non è stato possibile conservare su disco l’anteprima non salvata (vedi il registro); si riprova alla prossima modifica. Per sicurezza salvala in un file.</translation>
     </message>
     <message>
         <source>Check some releases first.</source>

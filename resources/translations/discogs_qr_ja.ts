@@ -479,8 +479,12 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
 <context>
     <name>DraftsController</name>
     <message>
-        <source>Restoring the unsaved preview…</source>
+        <source>The unsaved preview is restored once its records are read again…</source>
         <extracomment>The draft to load into the preview and the instances found for it ({} = none).</extracomment>
+        <translation>保存していないプレビューは、レコードを読み込み直した後に復元されます…</translation>
+    </message>
+    <message>
+        <source>Restoring the unsaved preview…</source>
         <translation>保存されていないプレビューを復元しています…</translation>
     </message>
 </context>
@@ -1312,6 +1316,10 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     <message>
         <source>Sign in again</source>
         <translation>再ログイン</translation>
+    </message>
+    <message>
+        <source>The unsaved preview could not be kept on disk (see the log); it is tried again at the next change. Save it to a file to be safe.</source>
+        <translation>保存していないプレビューをディスクに保持できませんでした(ログを参照)。次の変更時にもう一度試します。念のためファイルに保存してください。</translation>
     </message>
     <message>
         <source>Check some releases first.</source>

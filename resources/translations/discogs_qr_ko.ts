@@ -477,8 +477,12 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
 <context>
     <name>DraftsController</name>
     <message>
-        <source>Restoring the unsaved preview…</source>
+        <source>The unsaved preview is restored once its records are read again…</source>
         <extracomment>The draft to load into the preview and the instances found for it ({} = none).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the unsaved preview…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1309,6 +1313,10 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved preview could not be kept on disk (see the log); it is tried again at the next change. Save it to a file to be safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

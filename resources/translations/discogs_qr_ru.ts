@@ -489,8 +489,12 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
 <context>
     <name>DraftsController</name>
     <message>
-        <source>Restoring the unsaved preview…</source>
+        <source>The unsaved preview is restored once its records are read again…</source>
         <extracomment>The draft to load into the preview and the instances found for it ({} = none).</extracomment>
+        <translation>Несохранённый предпросмотр будет восстановлен, когда его записи снова будут прочитаны…</translation>
+    </message>
+    <message>
+        <source>Restoring the unsaved preview…</source>
         <translation>Восстановление несохранённого просмотра…</translation>
     </message>
 </context>
@@ -1328,6 +1332,10 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     <message>
         <source>Sign in again</source>
         <translation>Войти заново</translation>
+    </message>
+    <message>
+        <source>The unsaved preview could not be kept on disk (see the log); it is tried again at the next change. Save it to a file to be safe.</source>
+        <translation>Не удалось сохранить несохранённый предпросмотр на диске (см. журнал); попытка повторится при следующем изменении. Для надёжности сохраните его в файл.</translation>
     </message>
     <message>
         <source>Check some releases first.</source>
