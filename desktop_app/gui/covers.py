@@ -58,14 +58,35 @@ ARRIVAL_BATCH_MS = 40
 Key = tuple[str, int]  # (address, edge in device pixels)
 
 
+def image_format(data: bytes) -> bytes | None:
+    """The format of a cover from its first bytes (JPEG, PNG, GIF or WebP), or None."""
+    if data.startswith(b"\xff\xd8\xff"):
+        return b"jpeg"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return b"png"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return b"gif"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return b"webp"
+    return None
+
+
 def decode_cover(data: bytes, edge: int) -> QImage | None:
     """``data`` decoded and scaled once to fit ``edge`` × ``edge`` pixels (aspect kept), or
-    None when it is not an image Qt can read (or an unreasonably large one)."""
+    None when it is not an image Qt can read (or an unreasonably large one).
+
+    The format is named from the first bytes, never guessed by Qt: guessing asks every image
+    plugin, and the SVG one makes a QObject, which in a worker thread can deadlock against
+    the GUI thread (Qt's connection lock on one side, Python's on the other)."""
+    fmt = image_format(data)
+    if fmt is None:
+        return None
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     if not buffer.open(QIODevice.OpenModeFlag.ReadOnly):
         return None
-    reader = QImageReader(buffer)
+    reader = QImageReader(buffer, QByteArray(fmt))
+    reader.setDecideFormatFromContent(False)
     size = reader.size()
     if not reader.canRead() or not size.isValid() or size.isEmpty():
         return None

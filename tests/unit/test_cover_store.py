@@ -137,3 +137,15 @@ def test_covers_come_only_from_discogs_image_hosts(srv: FakeDiscogs) -> None:
         with pytest.raises(AppError):
             source.fetch_image(url)
     assert not srv.image_log
+
+
+def test_covers_are_decoded_by_their_first_bytes_only() -> None:
+    from desktop_app.gui.covers import decode_cover, image_format
+
+    assert image_format(images.cover_png("x")) == b"png"
+    assert image_format(b"\xff\xd8\xff\xe0rest") == b"jpeg"
+    assert image_format(b"GIF89a...") == b"gif"
+    assert image_format(b"RIFF\0\0\0\0WEBPVP8 ") == b"webp"
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'
+    assert image_format(svg) is None and decode_cover(svg, 40) is None  # no plugin is asked
+    assert decode_cover(images.cover_png("x"), 40).size().toTuple() == (40, 40)
