@@ -1205,7 +1205,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>marks must be one of {marks}</source>
-        <translation>표시는 {marks} 중 하나여야 합니다</translation>
+        <translation>안내선은 {marks} 중 하나여야 합니다</translation>
     </message>
     <message>
         <source>the calibration offset must be within ±20 mm</source>
@@ -2444,7 +2444,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>&amp;Marks:</source>
-        <translation>표시(&amp;M):</translation>
+        <translation>안내선(&amp;M):</translation>
     </message>
     <message>
         <source>The rows&apos; font (BottomTextFont)</source>
@@ -2480,7 +2480,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Print at 100 % (actual size): turn off “Fit to page” or “Scale to fit” in the print dialog, or the stickers will miss the labels.</source>
-        <translation>100 %(실제 크기)로 인쇄하세요. 인쇄 대화 상자에서 “페이지에 맞춤” 또는 “용지에 맞게 크기 조정”을 끄지 않으면 스티커가 라벨을 벗어납니다.</translation>
+        <translation>실제 크기(100 %)로 인쇄하세요. 인쇄 창에서 “페이지에 맞춤”이나 “크기 조정”을 끄지 않으면 스티커가 라벨에서 어긋납니다.</translation>
     </message>
     <message>
         <source>&amp;Test page…</source>
