@@ -485,7 +485,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Restoring the unsaved preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 미리 보기를 디스크에 보관하지 못했습니다(로그 참조). 다음 변경 때 다시 시도합니다. 안전하게 파일로 저장하세요.</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1319,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>The unsaved preview could not be kept on disk (see the log); it is tried again at the next change. Save it to a file to be safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 미리 보기를 디스크에 보관하지 못했습니다(로그 참조). 다음 변경 때 다시 시도합니다. 안전하게 파일로 저장하세요.</translation>
     </message>
     <message>
         <source>Check some releases first.</source>
@@ -1997,7 +1997,7 @@ The report below helps to fix it. It contains no passwords or tokens.</source>
     </message>
     <message>
         <source>Cat#</source>
-        <translation>카탈로그 번호</translation>
+        <translation>카탈로그#</translation>
     </message>
     <message>
         <source>Format</source>

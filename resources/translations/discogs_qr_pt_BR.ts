@@ -490,7 +490,7 @@ O relatório abaixo ajuda a corrigir o problema. Ele não contém senhas nem tok
     </message>
     <message>
         <source>Restoring the unsaved preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar no disco a visualização não salva (veja o log); será tentado de novo na próxima alteração. Salve-a em um arquivo por segurança.</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1327,7 @@ O relatório abaixo ajuda a corrigir o problema. Ele não contém senhas nem tok
     </message>
     <message>
         <source>The unsaved preview could not be kept on disk (see the log); it is tried again at the next change. Save it to a file to be safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar no disco a visualização não salva (veja o log); será tentado de novo na próxima alteração. Salve-a em um arquivo por segurança.</translation>
     </message>
     <message>
         <source>Check some releases first.</source>

@@ -42,6 +42,7 @@ OTHER_LANGUAGES = ["de", "es", "fr", "it", "ja", "ko", "pt_BR", "ru"]
 WINDOW_SIZES = [
     *((1200, 760, "1", "en"), (1024, 700, "1", "en"), (1200, 760, "1.5", "en")),
     *((1200, 760, "1.5", lang) for lang in OTHER_LANGUAGES),
+    *((1024, 700, "1", lang) for lang in OTHER_LANGUAGES),
 ]
 
 

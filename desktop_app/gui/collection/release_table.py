@@ -443,8 +443,17 @@ class ReleaseTable(QTableView):
         if available <= 0 or not total:
             return
         scale = max(0.5, available / total)
-        for column in flexible:
-            header.resizeSection(column, max(48, int(DEFAULT_WIDTHS[column] * scale)))
+        widths = {c: max(48, int(DEFAULT_WIDTHS[c] * scale)) for c in flexible}
+        # what the floors above added comes off the widest columns, so the last one stays in view
+        excess = sum(widths.values()) - available
+        for column in sorted(widths, key=widths.__getitem__, reverse=True):
+            if excess <= 0:
+                break
+            cut = min(excess, widths[column] - 48)
+            widths[column] -= cut
+            excess -= cut
+        for column, width in widths.items():
+            header.resizeSection(column, width)
 
     def reset_columns(self) -> None:
         header = self.check_header
