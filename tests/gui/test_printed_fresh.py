@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 
 from desktop_app.core.cancel import NEVER
-from desktop_app.gui import workers
 from desktop_app.gui.controllers.printed import PrintedController
 from desktop_app.gui.workers import JobRunner
 from desktop_app.services import printed
