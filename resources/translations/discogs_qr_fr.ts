@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>(%1 selected not shown)</source>
-        <translation>(cochées non affichées&#xa0;: %1)</translation>
+        <translation>(masquées&#xa0;: %1)</translation>
     </message>
     <message>
         <source>No release matches the search and filters.</source>

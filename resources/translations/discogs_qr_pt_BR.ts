@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>(%1 selected not shown)</source>
-        <translation>(%1 marcados ocultos)</translation>
+        <translation>(%1 ocultos)</translation>
     </message>
     <message>
         <source>No release matches the search and filters.</source>
