@@ -14,12 +14,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from ...core.errors import AppError
 from ...services import printed
 from ...services.library import Library
 from ...services.source import CollectionSource
+from ..i18n import error_text
+from ..texts import number
 from ..workers import Job, JobRunner
 from .jobs import JobSlot
 
@@ -196,7 +198,7 @@ class PrintedController(QObject):
         if choice == LATER:
             self._later.update(run.kept)
             text = self.tr("%1 marks stay queued; you are asked again next time.")
-            self.status.emit(text.replace("%1", f"{len(run.conflicts):,}"))
+            self.status.emit(text.replace("%1", number(len(run.conflicts))))
             return False
         printed.skip(library, run.conflicts)
         return False
@@ -222,32 +224,34 @@ class PrintedController(QObject):
 
     def estimate_text(self, plan: printed.MarkEstimate) -> str:
         """ "597 marks, about 10 minutes (one a second, the Discogs rate limit)…" """
-        text = self.tr("Marking on Discogs: %1 marks, %2").replace("%1", f"{plan.writes:,}")
+        text = self.tr("Marking on Discogs: %1 marks, %2").replace("%1", number(plan.writes))
         text = text.replace("%2", self.duration_text(plan.seconds))
         if plan.burst:
             text += " " + self.tr("(at once: they fit in the Discogs rate limit)…")
         else:
             gap = 60.0 / plan.per_minute if plan.per_minute else 0.0
             more = self.tr("(one every %1 s, the Discogs rate limit)…")
-            text += " " + more.replace("%1", f"{gap:.1f}")
+            text += " " + more.replace("%1", QLocale().toString(gap, "f", 1))
         return text
 
     def run_text(self, run: Any) -> str:
         """Written, kept (with the values) and failed."""
         text = self.tr("Marked %1 of %2 records as printed on Discogs.")
-        text = text.replace("%1", f"{run.written:,}").replace("%2", f"{run.total:,}")
+        text = text.replace("%1", number(run.written)).replace("%2", number(run.total))
         if run.kept:
             values = list(dict.fromkeys(run.kept.values()))
             shown = ", ".join(f"“{v}”" for v in values[:5])
             if len(values) > 5:
-                shown += " " + self.tr("and %1 more").replace("%1", f"{len(values) - 5:,}")
+                shown += " " + self.tr("and %1 more").replace("%1", number(len(values) - 5))
             more = self.tr("Kept %1 values you wrote: %2.")
-            text += " " + more.replace("%1", f"{len(run.kept):,}").replace("%2", shown)
+            text += " " + more.replace("%1", number(len(run.kept))).replace("%2", shown)
         if run.error is not None:
             more = self.tr("Stopped: %1 The other %2 are kept and written later.")
-            text += " " + more.replace("%1", run.error.message).replace("%2", f"{run.remaining:,}")
+            text += " " + more.replace("%1", error_text(run.error)).replace(
+                "%2", number(run.remaining)
+            )
         elif run.failed:
             more = self.tr("%1 failed; %2 of them are tried again later.")
-            more = more.replace("%1", f"{run.failed:,}").replace("%2", f"{run.remaining:,}")
+            more = more.replace("%1", number(run.failed)).replace("%2", number(run.remaining))
             text += " " + more
         return text
