@@ -164,14 +164,16 @@ def one_run(app: QApplication, url: str, username: str, seconds: float, count: i
     again.show()
     started = time.perf_counter()
     again.account.show(source, credentials=creds)
-    ready = wait(
-        app, lambda: again.model.rowCount() >= count and bool(shown_thumbs(again)), 30
-    ) and wait(app, lambda: screen_ready(again), 10)
+    shown_rows = wait(app, lambda: bool(shown_thumbs(again)), 30)
+    rows_at = time.perf_counter() - started
+    ready = shown_rows and wait(app, lambda: screen_ready(again), 10)
     took = time.perf_counter() - started
     shown = sum(1 for t in shown_thumbs(again) if t)
     print(
-        f"reopen: the first screen's {shown} covers from the cache in {took * 1000:.0f} ms"
-        f"{'' if ready else ' (not all arrived)'} (goal < 500 ms)"
+        f"reopen: the first screen's {shown} covers from the cache in {took * 1000:.0f} ms "
+        f"after the start, {(took - rows_at) * 1000:.0f} ms after its rows were shown "
+        f"({rows_at * 1000:.0f} ms: the library read){'' if ready else ' (not all arrived)'} "
+        "(goal < 500 ms)"
     )
     again.close()
     again.deleteLater()
